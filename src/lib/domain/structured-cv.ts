@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { assertTransition, ItemStatusSchema, type ItemStatus } from './item-status';
+import { LIMITS } from './limits';
+import { boundedList, boundedText, optionalText } from './text';
+
+/** What an item holds: a paragraph (summary, role one-liner) and/or bullets (phrases, achievements). */
+export const ItemContentSchema = z.object({
+	text: optionalText(LIMITS.paragraph),
+	bullets: boundedList(boundedText(LIMITS.bullet), LIMITS.keyQualifications, 'bullets').default([])
+});
+export type ItemContent = z.infer<typeof ItemContentSchema>;
+
+/** An earlier state of an item's content, kept so the user can go back to it. */
+export const ItemVersionSchema = z.object({
+	content: ItemContentSchema,
+	createdAt: z.number(),
+	origin: z.enum(['generated', 'edited']),
+	/** The user's feedback that produced this version, when it was a regenerate. */
+	feedback: optionalText(LIMITS.paragraph)
+});
+export type ItemVersion = z.infer<typeof ItemVersionSchema>;
+
+export const ItemErrorSchema = z.object({
+	/** Plain words for a non-engineer: what happened. */
+	message: boundedText(LIMITS.paragraph),
+	/** What to do next, e.g. "Check your key in Settings, then press Retry." */
+	action: optionalText(LIMITS.paragraph)
+});
+export type ItemError = z.infer<typeof ItemErrorSchema>;
+
+export const ITEM_KINDS = ['key_qualifications', 'role', 'project', 'executive_summary'] as const;
+export const ItemKindSchema = z.enum(ITEM_KINDS);
+export type ItemKind = z.infer<typeof ItemKindSchema>;
+
+export const CvItemSchema = z.object({
+	id: z.string().min(1).max(100),
+	kind: ItemKindSchema,
+	/** The role or project this item tailors; empty for key qualifications and the summary. */
+	sourceId: optionalText(100),
+	status: ItemStatusSchema.default('pending'),
+	content: ItemContentSchema.default({ text: '', bullets: [] }),
+	versions: boundedList(ItemVersionSchema, LIMITS.versionsPerItem, 'versions').default([]),
+	/** Feedback for the next generation ("shorter", "stress the migration"). */
+	feedback: optionalText(LIMITS.paragraph),
+	/** Excluded items are exported as the user wrote them, never sent to the LLM. */
+	excluded: z.boolean().default(false),
+	error: ItemErrorSchema.optional(),
+	updatedAt: z.number().default(0)
+});
+export type CvItem = z.infer<typeof CvItemSchema>;
+
+export const SECTION_KINDS = [
+	'key_qualifications',
+	'experience',
+	'projects',
+	'executive_summary'
+] as const;
+export const SectionKindSchema = z.enum(SECTION_KINDS);
+export type SectionKind = z.infer<typeof SectionKindSchema>;
+
+export const CvSectionSchema = z.object({
+	kind: SectionKindSchema,
+	items: boundedList(CvItemSchema, LIMITS.roles + 1, 'items').default([])
+});
+export type CvSection = z.infer<typeof CvSectionSchema>;
+
+/**
+ * The single source of truth for what is tailored: sections of items, each with its status,
+ * content and earlier versions. Saved after every change.
+ */
+export const StructuredCvSchema = z.object({
+	sections: z.array(CvSectionSchema).max(SECTION_KINDS.length).default([])
+});
+export type StructuredCv = z.infer<typeof StructuredCvSchema>;
+
+export function emptyStructuredCv(): StructuredCv {
+	return { sections: SECTION_KINDS.map((kind) => ({ kind, items: [] })) };
+}
+
+export function allItems(cv: StructuredCv): CvItem[] {
+	return cv.sections.flatMap((section) => section.items);
+}
+
+export function findItem(cv: StructuredCv, itemId: string): CvItem | undefined {
+	return allItems(cv).find((item) => item.id === itemId);
+}
+
+/** Returns a copy of `cv` with one item replaced by `update(item)`; other items are untouched. */
+export function updateItem(
+	cv: StructuredCv,
+	itemId: string,
+	update: (item: CvItem) => CvItem
+): StructuredCv {
+	let found = false;
+	const sections = cv.sections.map((section) => ({
+		...section,
+		items: section.items.map((item) => {
+			if (item.id !== itemId) return item;
+			found = true;
+			return update(item);
+		})
+	}));
+	if (!found) throw new Error(`There is no CV item with id ${itemId}.`);
+	return { sections };
+}
+
+/** Moves an item to a new status, rejecting moves the flow does not allow. */
+export function transitionItem(
+	cv: StructuredCv,
+	itemId: string,
+	to: ItemStatus,
+	now: number,
+	changes: Partial<Pick<CvItem, 'content' | 'error' | 'feedback'>> = {}
+): StructuredCv {
+	return updateItem(cv, itemId, (item) => {
+		assertTransition(item.status, to);
+		const next: CvItem = { ...item, ...changes, status: to, updatedAt: now };
+		if (to !== 'failed') delete next.error;
+		return next;
+	});
+}
+
+/** Keeps `content` as a version the user can go back to, newest last, bounded. */
+export function withVersion(
+	item: CvItem,
+	origin: ItemVersion['origin'],
+	now: number,
+	feedback = ''
+): CvItem {
+	const hasContent = item.content.text.trim() !== '' || item.content.bullets.length > 0;
+	if (!hasContent) return item;
+	const version: ItemVersion = { content: item.content, createdAt: now, origin, feedback };
+	const versions = [...item.versions, version].slice(-LIMITS.versionsPerItem);
+	return { ...item, versions };
+}
+
+/**
+ * After a reload or crash no request is in flight, so an item that says "generating" is lying:
+ * it goes back to pending, keeping whatever content it had.
+ */
+export function recoverInterruptedItems(cv: StructuredCv, now: number): StructuredCv {
+	return {
+		sections: cv.sections.map((section) => ({
+			...section,
+			items: section.items.map((item) =>
+				item.status === 'generating'
+					? { ...item, status: 'pending' as const, updatedAt: now }
+					: item
+			)
+		}))
+	};
+}

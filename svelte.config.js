@@ -1,0 +1,26 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** The app is served from a sub-path on hosts like GitHub Pages: BASE_PATH=/aicvgen */
+const base = process.env.BASE_PATH ?? '';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			// Any URL the prerenderer did not produce (e.g. a deep link with a query) boots the SPA.
+			fallback: '200.html',
+			strict: true
+		}),
+		paths: { base, relative: true },
+		alias: {
+			$prompts: 'prompts',
+			$templates: 'templates'
+		}
+	}
+};
+
+export default config;
