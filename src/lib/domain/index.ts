@@ -10,3 +10,4 @@ export * from './session-file';
 export * from './json-resume';
 export * from './example-session';
 export * from './ids';
+export * from './finding';

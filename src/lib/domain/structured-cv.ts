@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assertTransition, ItemStatusSchema, type ItemStatus } from './item-status';
+import { FindingSchema } from './finding';
 import { LIMITS } from './limits';
 import { boundedList, boundedText, optionalText } from './text';
 
@@ -45,6 +46,8 @@ export const CvItemSchema = z.object({
 	/** Excluded items are exported as the user wrote them, never sent to the LLM. */
 	excluded: z.boolean().default(false),
 	error: ItemErrorSchema.optional(),
+	/** Unsupported claims the fabrication guard found in `content`. */
+	findings: z.array(FindingSchema).max(200).default([]),
 	updatedAt: z.number().default(0)
 });
 export type CvItem = z.infer<typeof CvItemSchema>;

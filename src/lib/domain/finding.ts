@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/**
+ * A claim in generated text that the user's own data does not support (the fabrication guard's
+ * output), saved on the CV item so the review can highlight it.
+ */
+export const FINDING_KINDS = [
+	'number',
+	'percentage',
+	'money',
+	'date',
+	'organization',
+	'product',
+	'tool',
+	'certification'
+] as const;
+export const FindingKindSchema = z.enum(FINDING_KINDS);
+export type FindingKind = z.infer<typeof FindingKindSchema>;
+
+export const FindingSchema = z.object({
+	kind: FindingKindSchema,
+	/** The exact text as it appears in the generated content. */
+	text: z.string().max(200),
+	/** Which bullet it is in; -1 for the item's paragraph text. */
+	bulletIndex: z.number().int().min(-1),
+	/** Character offsets within that bullet (or paragraph). */
+	start: z.number().int().nonnegative(),
+	end: z.number().int().nonnegative(),
+	/** Set when the user confirmed it as true ("I forgot to mention it"). */
+	confirmed: z.boolean().default(false)
+});
+export type Finding = z.infer<typeof FindingSchema>;
