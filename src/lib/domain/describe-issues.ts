@@ -20,13 +20,15 @@ const FIELD_NAMES: Record<string, string> = {
 
 function describePath(path: ReadonlyArray<PropertyKey>): string {
 	if (path.length === 0) return 'The file';
-	return path
-		.map((segment) =>
-			typeof segment === 'number'
-				? `#${segment + 1}`
-				: (FIELD_NAMES[String(segment)] ?? String(segment))
-		)
-		.join(' › ');
+	// "roles", 1, "start" reads as "Role #2 › start".
+	const parts: string[] = [];
+	for (const segment of path) {
+		if (typeof segment === 'number' && parts.length > 0)
+			parts[parts.length - 1] += ` #${segment + 1}`;
+		else if (typeof segment === 'number') parts.push(`#${segment + 1}`);
+		else parts.push(FIELD_NAMES[String(segment)] ?? String(segment));
+	}
+	return parts.join(' › ');
 }
 
 /**

@@ -11,3 +11,4 @@ export * from './json-resume';
 export * from './example-session';
 export * from './ids';
 export * from './finding';
+export * from './list-edits';

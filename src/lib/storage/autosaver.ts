@@ -25,6 +25,11 @@ export class Autosaver<T> {
 		private readonly timers: Timers = systemTimers
 	) {}
 
+	/** A newer value waits to be saved after the one being saved now. */
+	get hasQueuedValue(): boolean {
+		return this.#pending !== undefined;
+	}
+
 	get hasPendingChanges(): boolean {
 		return this.#pending !== undefined || this.#running !== undefined;
 	}

@@ -1,0 +1,169 @@
+/**
+ * The session being edited: the one object the session page reads and changes. Every change
+ * goes through `update`, which records an undo step and schedules an autosave; the orchestrator
+ * uses `commit`, which saves before it resolves, because each tailoring transition must be
+ * stored before the next one begins.
+ */
+import { describeIssues, recoverInterruptedItems, SessionSchema, type Session } from '$lib/domain';
+import { Autosaver } from '$lib/storage/autosaver';
+import type { HistoryRepository } from '$lib/storage/history-repository';
+import type { SessionRepository } from '$lib/storage/session-repository';
+import { StorageError, toStorageError } from '$lib/storage/storage-error';
+import { UndoHistory } from './undo-history';
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+export interface OpenSessionDependencies {
+	sessions: SessionRepository;
+	history: HistoryRepository;
+	now?: () => number;
+	autosaveDelayMs?: number;
+}
+
+export class OpenSession {
+	#session = $state<Session | undefined>(undefined);
+	#loadError = $state('');
+	#editError = $state('');
+	#saveState = $state<SaveState>('saved');
+	#saveError = $state('');
+	#canUndo = $state(false);
+	#canRedo = $state(false);
+	#history = new UndoHistory<Session>();
+	/** The revision we last read or wrote; a different stored revision means another tab saved. */
+	#knownRevision = 0;
+	readonly #autosaver: Autosaver<Session>;
+	readonly #now: () => number;
+
+	constructor(private readonly dependencies: OpenSessionDependencies) {
+		this.#now = dependencies.now ?? Date.now;
+		this.#autosaver = new Autosaver<Session>(
+			(session) => this.#write(session),
+			(error) => this.#reportSaveError(error),
+			dependencies.autosaveDelayMs ?? 400
+		);
+	}
+
+	get session(): Session | undefined {
+		return this.#session;
+	}
+	get loadError(): string {
+		return this.#loadError;
+	}
+	/** Why the last edit was refused (it would have made the session invalid). */
+	get editError(): string {
+		return this.#editError;
+	}
+	get saveState(): SaveState {
+		return this.#saveState;
+	}
+	get saveError(): string {
+		return this.#saveError;
+	}
+	get canUndo(): boolean {
+		return this.#canUndo;
+	}
+	get canRedo(): boolean {
+		return this.#canRedo;
+	}
+
+	async load(id: string): Promise<void> {
+		await this.flush();
+		this.#session = undefined;
+		this.#loadError = '';
+		const result = await this.dependencies.sessions.get(id);
+		if (!result.ok) {
+			this.#loadError = result.message;
+			return;
+		}
+		this.#knownRevision = result.session.revision;
+		// Nothing is in flight after a reload: "generating" items go back to pending.
+		this.#session = {
+			...result.session,
+			cv: recoverInterruptedItems(result.session.cv, this.#now())
+		};
+		this.#history = new UndoHistory<Session>(50, 800, await this.dependencies.history.load(id));
+		this.#syncUndoFlags();
+	}
+
+	/** Applies a user edit: one undo step per burst of edits, saved shortly after. */
+	update(change: (session: Session) => Session): void {
+		const current = this.#session;
+		if (!current) return;
+		const next = SessionSchema.safeParse(change($state.snapshot(current) as Session));
+		if (!next.success) {
+			// Inputs enforce the limits themselves; this guards against a change that would leave a
+			// session the next load refuses.
+			this.#editError = describeIssues(next.error, 2);
+			return;
+		}
+		this.#editError = '';
+		this.#history.recordBeforeEdit($state.snapshot(current) as Session, this.#now());
+		this.#apply({ ...next.data, updatedAt: this.#now() });
+	}
+
+	/** `update` for code that mutates a draft: `edit((draft) => { draft.job.title = 'CTO'; })`. */
+	edit(mutate: (draft: Session) => void): void {
+		this.update((draft) => {
+			mutate(draft);
+			return draft;
+		});
+	}
+
+	/** Replaces the session and saves it before resolving (tailoring transitions). */
+	async commit(next: Session): Promise<void> {
+		this.#apply({ ...next, updatedAt: this.#now() });
+		await this.flush();
+		if (this.#saveState === 'error') throw new StorageError(this.#saveError, 'unknown');
+	}
+
+	undo(): void {
+		const current = this.#session;
+		if (!current) return;
+		const previous = this.#history.undo($state.snapshot(current) as Session);
+		if (previous) this.#apply({ ...previous, revision: current.revision, updatedAt: this.#now() });
+	}
+
+	redo(): void {
+		const current = this.#session;
+		if (!current) return;
+		const next = this.#history.redo($state.snapshot(current) as Session);
+		if (next) this.#apply({ ...next, revision: current.revision, updatedAt: this.#now() });
+	}
+
+	/** Saves pending changes now (called on pagehide and before leaving the page). */
+	flush(): Promise<void> {
+		return this.#autosaver.flush();
+	}
+
+	#apply(next: Session): void {
+		this.#session = next;
+		this.#syncUndoFlags();
+		this.#saveState = 'saving';
+		this.#autosaver.schedule(next);
+	}
+
+	#syncUndoFlags(): void {
+		this.#canUndo = this.#history.canUndo;
+		this.#canRedo = this.#history.canRedo;
+	}
+
+	async #write(session: Session): Promise<void> {
+		const saved = await this.dependencies.sessions.save(session, {
+			expectedRevision: this.#knownRevision
+		});
+		this.#knownRevision = saved.revision;
+		if (this.#session && this.#session.id === saved.id) {
+			// Keep the on-screen object, only move the revision forward.
+			this.#session.revision = saved.revision;
+		}
+		await this.dependencies.history.save(session.id, this.#history.stacks);
+		this.#saveState = this.#autosaver.hasQueuedValue ? 'saving' : 'saved';
+		this.#saveError = '';
+	}
+
+	#reportSaveError(error: unknown): void {
+		const storageError = toStorageError(error);
+		this.#saveState = 'error';
+		this.#saveError = storageError.message;
+	}
+}

@@ -1,0 +1,106 @@
+/**
+ * The list of sessions on the start page, and the actions on whole sessions: create,
+ * duplicate, rename, delete, import from a file, load the example.
+ */
+import {
+	createSession,
+	duplicateSession,
+	exampleSession,
+	parseSessionFile,
+	type Session,
+	type SessionSummary
+} from '$lib/domain';
+import type { SessionRepository, UnreadableSession } from '$lib/storage/session-repository';
+import { toStorageError } from '$lib/storage/storage-error';
+
+export type ActionResult = { ok: true; id: string } | { ok: false; message: string };
+
+export class SessionList {
+	#sessions = $state<SessionSummary[]>([]);
+	#unreadable = $state<UnreadableSession[]>([]);
+	#loaded = $state(false);
+	#loadError = $state('');
+
+	constructor(
+		private readonly repository: SessionRepository,
+		private readonly now: () => number = Date.now
+	) {}
+
+	get sessions(): SessionSummary[] {
+		return this.#sessions;
+	}
+	get unreadable(): UnreadableSession[] {
+		return this.#unreadable;
+	}
+	get loaded(): boolean {
+		return this.#loaded;
+	}
+	get loadError(): string {
+		return this.#loadError;
+	}
+
+	async refresh(): Promise<void> {
+		try {
+			const listing = await this.repository.list();
+			this.#sessions = listing.sessions;
+			this.#unreadable = listing.unreadable;
+			this.#loadError = '';
+		} catch (error) {
+			this.#loadError = `Your sessions could not be read from this browser’s storage. ${toStorageError(error).message}`;
+		} finally {
+			this.#loaded = true;
+		}
+	}
+
+	create(name: string): Promise<ActionResult> {
+		return this.#store(createSession(name, this.now()));
+	}
+
+	loadExample(): Promise<ActionResult> {
+		return this.#store(exampleSession(this.now()));
+	}
+
+	async duplicate(id: string): Promise<ActionResult> {
+		const source = await this.repository.get(id);
+		if (!source.ok) return { ok: false, message: source.message };
+		return this.#store(duplicateSession(source.session, this.now()));
+	}
+
+	async rename(id: string, name: string): Promise<ActionResult> {
+		const trimmed = name.trim();
+		if (trimmed === '') return { ok: false, message: 'A session needs a name.' };
+		const source = await this.repository.get(id);
+		if (!source.ok) return { ok: false, message: source.message };
+		return this.#store({ ...source.session, name: trimmed.slice(0, 200), updatedAt: this.now() });
+	}
+
+	async remove(id: string): Promise<ActionResult> {
+		try {
+			await this.repository.delete(id);
+			await this.refresh();
+			return { ok: true, id };
+		} catch (error) {
+			return { ok: false, message: toStorageError(error).message };
+		}
+	}
+
+	/** Imports an exported session file; a session with a known id is imported as a copy. */
+	async importFile(text: string): Promise<ActionResult> {
+		const parsed = parseSessionFile(text, this.now());
+		if (!parsed.ok) return { ok: false, message: parsed.message };
+		let session = parsed.value;
+		const existing = await this.repository.get(session.id);
+		if (existing.ok) session = duplicateSession(session, this.now(), `${session.name} (imported)`);
+		return this.#store({ ...session, revision: 0 });
+	}
+
+	async #store(session: Session): Promise<ActionResult> {
+		try {
+			const saved = await this.repository.save(session);
+			await this.refresh();
+			return { ok: true, id: saved.id };
+		} catch (error) {
+			return { ok: false, message: toStorageError(error).message };
+		}
+	}
+}
