@@ -119,7 +119,8 @@ export function profileFromJsonResume(resume: JsonResume): Profile {
 			headline: basics.label ?? '',
 			email: basics.email ?? '',
 			phone: basics.phone ?? '',
-			location: joinNonEmpty([location?.city, location?.region ?? location?.countryCode], ', '),
+			// Real files fill unused fields with "", so an empty region must fall back to the country.
+			location: joinNonEmpty([location?.city, location?.region || location?.countryCode], ', '),
 			links
 		},
 		talents: joinNonEmpty([basics.summary, skills ? `Skills:\n${skills}` : undefined], '\n\n'),

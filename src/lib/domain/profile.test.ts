@@ -86,6 +86,13 @@ describe('MonthSchema', () => {
 		}
 	);
 
+	it('gives one message for a long free-text date, not a length complaint as well', () => {
+		const result = MonthSchema.safeParse('from spring 2018 until now');
+		expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+			'Use a date like 2021-03 (year and month) or 2021.'
+		]);
+	});
+
 	it('defaults a missing date to empty', () => {
 		expect(MonthSchema.parse(undefined)).toBe('');
 	});

@@ -4,7 +4,10 @@ import { boundedList, boundedText, optionalText } from './text';
 
 /** A month ("2021-03") or a year ("2021"); empty when not known. */
 const MONTH_PATTERN = /^$|^\d{4}(-(0[1-9]|1[0-2]))?$/;
-export const MonthSchema = boundedText(10)
+// No separate length check: the anchored pattern already bounds the length, and a second message
+// ("Too long: at most 10 characters") would only confuse someone who typed "spring 2018".
+export const MonthSchema = z
+	.string()
 	.refine((value) => MONTH_PATTERN.test(value), {
 		message: 'Use a date like 2021-03 (year and month) or 2021.'
 	})
