@@ -1,0 +1,434 @@
+/**
+ * The tailoring workflow over the session's StructuredCV, driven by what the person does:
+ * generate the next item, accept, edit, regenerate with feedback, go back to an earlier
+ * version, retry, cancel, exclude. One item is in flight at a time. Every transition is saved
+ * through `SessionAccess.commit` before the next begins, so a reload loses nothing accepted and
+ * an item caught mid-request comes back as pending (`recover`).
+ *
+ * The orchestrator keeps no copy of the CV: it reads the session each time and writes back a
+ * changed copy, so edits made elsewhere in the app (the profile form) are never overwritten.
+ */
+import {
+	describeIssues,
+	findItem,
+	ItemContentSchema,
+	newId,
+	recoverInterruptedItems,
+	transitionItem,
+	updateItem,
+	withVersion,
+	type CvItem,
+	type ItemContent,
+	type ItemError,
+	type ItemKind,
+	type Session,
+	type StructuredCv
+} from '$lib/domain';
+import type { LlmActivity, LlmClient } from '$lib/llm/llm-client';
+import { isLlmError, LlmError } from '$lib/llm/llm-error';
+import { describeFailure } from './describe-failure';
+import { stepValuesFor } from './item-context';
+import type { PipelineSettings } from './pipeline-settings';
+import { notReadyReason, planNext, type NextStep } from './plan-next';
+import type { PromptSource } from './prompt-source';
+import { runStep, type StepPass, type StepRevision } from './run-step';
+import { STEPS } from './steps';
+import { syncCvItems } from './sync-cv-items';
+
+/** How the orchestrator reads and saves the session; the app passes its open session. */
+export interface SessionAccess {
+	/** The session as it is now, as a plain object (not a reactive proxy). */
+	current(): Session;
+	/** Stores `next` and resolves only once it is saved (IndexedDB), rejecting if it was not. */
+	commit(next: Session): Promise<void>;
+}
+
+export interface TailoringDependencies {
+	session: SessionAccess;
+	llm: LlmClient;
+	prompts: PromptSource;
+	/** Read at each generation, so a change made in Settings applies to the next item. */
+	settings: () => PipelineSettings;
+	now?: () => number;
+	createId?: () => string;
+}
+
+/** The item being written right now, for the UI ("Role 2: waiting 12 s for Groq's token limit"). */
+export interface InFlightItem {
+	itemId: string;
+	kind: ItemKind;
+	startedAt: number;
+	pass: StepPass;
+	model: string;
+	activity?: LlmActivity;
+}
+
+export interface TailoringSnapshot {
+	inFlight?: InFlightItem;
+}
+
+export type GenerateOutcome =
+	| { kind: 'generated'; itemId: string }
+	| { kind: 'failed'; itemId: string; error: ItemError }
+	/** Stopped by `cancel` (or the item went away meanwhile); the item is pending again. */
+	| { kind: 'cancelled'; itemId: string }
+	/** Nothing was generated: this item waits for the person's review. */
+	| { kind: 'review'; itemId: string }
+	/** Nothing was generated: another item is in flight. */
+	| { kind: 'busy'; itemId: string }
+	/** Nothing was generated: the item cannot be written yet, `reason` says why. */
+	| { kind: 'not_ready'; itemId: string; reason: string }
+	| { kind: 'done' };
+
+/** A user action the flow does not allow right now; the message says what to do instead. */
+export class TailoringActionError extends Error {
+	override name = 'TailoringActionError';
+}
+
+interface Running {
+	info: InFlightItem;
+	controller: AbortController;
+	finished: Promise<GenerateOutcome>;
+}
+
+function hasContent(content: ItemContent): boolean {
+	return content.text.trim() !== '' || content.bullets.length > 0;
+}
+
+function sameContent(a: ItemContent, b: ItemContent): boolean {
+	return (
+		a.text === b.text &&
+		a.bullets.length === b.bullets.length &&
+		a.bullets.every((bullet, index) => bullet === b.bullets[index])
+	);
+}
+
+function isAbort(error: unknown): boolean {
+	if (isLlmError(error)) return error.kind === 'aborted';
+	return error instanceof Error && error.name === 'AbortError';
+}
+
+export class TailoringOrchestrator {
+	readonly #access: SessionAccess;
+	readonly #llm: LlmClient;
+	readonly #prompts: PromptSource;
+	readonly #settings: () => PipelineSettings;
+	readonly #now: () => number;
+	readonly #createId: () => string;
+	readonly #listeners = new Set<(snapshot: TailoringSnapshot) => void>();
+	#running: Running | undefined;
+	#saves: Promise<unknown> = Promise.resolve();
+
+	constructor(dependencies: TailoringDependencies) {
+		this.#access = dependencies.session;
+		this.#llm = dependencies.llm;
+		this.#prompts = dependencies.prompts;
+		this.#settings = dependencies.settings;
+		this.#now = dependencies.now ?? Date.now;
+		this.#createId = dependencies.createId ?? newId;
+	}
+
+	get inFlight(): InFlightItem | undefined {
+		return this.#running ? { ...this.#running.info } : undefined;
+	}
+
+	get snapshot(): TailoringSnapshot {
+		return { inFlight: this.inFlight };
+	}
+
+	/** Called with a fresh snapshot whenever the in-flight item or its activity changes. */
+	subscribe(listener: (snapshot: TailoringSnapshot) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	/** What "continue" would do now, for the button's label; never changes anything. */
+	plan(): NextStep {
+		return planNext(
+			syncCvItems(this.#access.current().cv, this.#access.current().profile, this.#now(), () => '')
+		);
+	}
+
+	/** Creates, orders and drops CV items to match the profile; saves only if that changed anything. */
+	async sync(): Promise<void> {
+		await this.#save((cv, session) =>
+			syncCvItems(cv, session.profile, this.#now(), this.#createId)
+		);
+		const running = this.#running;
+		if (running && !findItem(this.#access.current().cv, running.info.itemId)) {
+			running.controller.abort();
+		}
+	}
+
+	/**
+	 * After a reload nothing is in flight: items saved as "generating" go back to pending (with
+	 * whatever content they had), and the items are synced with the profile.
+	 */
+	async recover(): Promise<void> {
+		if (!this.#running) await this.#save((cv) => recoverInterruptedItems(cv, this.#now()));
+		await this.sync();
+	}
+
+	/** Generates the next item in order, unless an item waits for review (see `planNext`). */
+	async generateNext(): Promise<GenerateOutcome> {
+		if (this.#running) return { kind: 'busy', itemId: this.#running.info.itemId };
+		await this.sync();
+		const next = planNext(this.#access.current().cv);
+		switch (next.kind) {
+			case 'done':
+				return next;
+			case 'review':
+				return { kind: 'review', itemId: next.item.id };
+			case 'in_progress':
+				return { kind: 'busy', itemId: next.item.id };
+			case 'generate':
+				return this.#start(next.item.id);
+		}
+	}
+
+	/**
+	 * Writes a new version of an item. With feedback, the model sees the current version and the
+	 * feedback; without, the same prompt is sent again past the response cache.
+	 */
+	async regenerate(itemId: string, feedback = ''): Promise<GenerateOutcome> {
+		return this.#start(itemId, { feedback: feedback.trim(), bypassCache: feedback.trim() === '' });
+	}
+
+	/** Tries a failed (or cancelled) item again, with the same feedback it had. */
+	async retry(itemId: string): Promise<GenerateOutcome> {
+		const item = this.#item(itemId);
+		if (item.status !== 'failed' && item.status !== 'pending') {
+			throw new TailoringActionError('Only a failed or pending item can be retried.');
+		}
+		return this.#start(itemId);
+	}
+
+	/** Stops the request in flight; the item goes back to pending. Resolves once it has. */
+	async cancel(): Promise<void> {
+		const running = this.#running;
+		if (!running) return;
+		running.controller.abort();
+		await running.finished;
+	}
+
+	/** Accepts an item, optionally with the person's edited content (kept as an 'edited' version). */
+	async accept(itemId: string, content?: ItemContent): Promise<void> {
+		this.#assertNotRunning(itemId);
+		const edited = content === undefined ? undefined : this.#validContent(content);
+		await this.#save((cv) => {
+			let next = edited ? this.#applyEdit(cv, itemId, edited) : cv;
+			const item = this.#item(itemId, next);
+			if (!hasContent(item.content)) {
+				throw new TailoringActionError(
+					'There is nothing to accept yet: generate or write this item first.'
+				);
+			}
+			const now = this.#now();
+			if (item.status === 'failed') next = transitionItem(next, itemId, 'pending', now);
+			if (item.status !== 'accepted') next = transitionItem(next, itemId, 'accepted', now);
+			return next;
+		});
+	}
+
+	/** Replaces an item's content with the person's own text; the status stays as it was. */
+	async edit(itemId: string, content: ItemContent): Promise<void> {
+		this.#assertNotRunning(itemId);
+		const edited = this.#validContent(content);
+		await this.#save((cv) => this.#applyEdit(cv, itemId, edited));
+	}
+
+	/** Brings back an earlier version; an accepted item goes back to review. */
+	async restoreVersion(itemId: string, versionIndex: number): Promise<void> {
+		this.#assertNotRunning(itemId);
+		await this.#save((cv) => {
+			const item = this.#item(itemId, cv);
+			const version = item.versions[versionIndex];
+			if (!version) throw new TailoringActionError('That earlier version no longer exists.');
+			const now = this.#now();
+			let next = cv;
+			// Content that is not yet among the versions (typed in before versions existed) is kept.
+			if (
+				hasContent(item.content) &&
+				!item.versions.some((entry) => sameContent(entry.content, item.content))
+			) {
+				next = updateItem(next, itemId, (entry) => withVersion(entry, 'edited', now));
+			}
+			next = updateItem(next, itemId, (entry) => ({
+				...entry,
+				content: version.content,
+				updatedAt: now
+			}));
+			if (item.status === 'accepted') next = transitionItem(next, itemId, 'to_review', now);
+			if (item.status === 'failed') next = transitionItem(next, itemId, 'pending', now);
+			return next;
+		});
+	}
+
+	/** Excluded roles and projects are kept as written and never sent to the model. */
+	async setExcluded(itemId: string, excluded: boolean): Promise<void> {
+		const item = this.#item(itemId);
+		if (item.kind !== 'role' && item.kind !== 'project') {
+			throw new TailoringActionError(
+				'Only roles and side projects can be excluded from tailoring.'
+			);
+		}
+		if (this.#running?.info.itemId === itemId) await this.cancel();
+		await this.#save((cv) =>
+			updateItem(cv, itemId, (entry) => ({ ...entry, excluded, updatedAt: this.#now() }))
+		);
+	}
+
+	async #start(
+		itemId: string,
+		request: { feedback?: string; bypassCache?: boolean } = {}
+	): Promise<GenerateOutcome> {
+		if (this.#running) return { kind: 'busy', itemId: this.#running.info.itemId };
+		const session = this.#access.current();
+		const item = this.#item(itemId, session.cv);
+		const reason = notReadyReason(session.cv, item);
+		if (reason) return { kind: 'not_ready', itemId, reason };
+
+		const controller = new AbortController();
+		const info: InFlightItem = {
+			itemId,
+			kind: item.kind,
+			startedAt: this.#now(),
+			pass: 'generate',
+			model: ''
+		};
+		// The slot is taken synchronously, so a second click cannot start a second request.
+		const running: Running = { info, controller, finished: Promise.resolve({ kind: 'done' }) };
+		this.#running = running;
+		running.finished = this.#generate(running, request).finally(() => {
+			this.#running = undefined;
+			this.#emit();
+		});
+		this.#emit();
+		return running.finished;
+	}
+
+	async #generate(
+		running: Running,
+		request: { feedback?: string; bypassCache?: boolean }
+	): Promise<GenerateOutcome> {
+		const { itemId } = running.info;
+		const { signal } = running.controller;
+		const settings = this.#settings();
+		try {
+			const changes = request.feedback === undefined ? {} : { feedback: request.feedback };
+			const session = await this.#save((cv) =>
+				transitionItem(cv, itemId, 'generating', this.#now(), changes)
+			);
+			const item = this.#item(itemId, session.cv);
+			const revision: StepRevision | undefined =
+				item.feedback !== '' && hasContent(item.content)
+					? { previous: item.content, feedback: item.feedback }
+					: undefined;
+			const values = stepValuesFor(session, item, settings.rules);
+			const outcome = await runStep(STEPS[item.kind], values, revision, {
+				llm: this.#llm,
+				prompts: this.#prompts,
+				settings,
+				signal,
+				bypassCache: request.bypassCache,
+				onPass: (pass, model) => {
+					running.info = { ...running.info, pass, model, activity: undefined };
+					this.#emit();
+				},
+				onActivity: (activity) => {
+					running.info = { ...running.info, activity };
+					this.#emit();
+				}
+			});
+			if (signal.aborted) throw new LlmError('aborted');
+			const content = ItemContentSchema.safeParse(outcome.content);
+			if (!content.success) {
+				throw new LlmError('invalid_output', {
+					message: `The generated text breaks a limit: ${describeIssues(content.error, 1)}`
+				});
+			}
+			let kept = false;
+			await this.#save((cv) => {
+				if (!this.#isGenerating(cv, itemId)) return cv;
+				kept = true;
+				const now = this.#now();
+				const next = transitionItem(cv, itemId, 'to_review', now, { content: content.data });
+				return updateItem(next, itemId, (entry) =>
+					withVersion(entry, 'generated', now, entry.feedback)
+				);
+			});
+			return kept ? { kind: 'generated', itemId } : { kind: 'cancelled', itemId };
+		} catch (error) {
+			if (signal.aborted || isAbort(error)) {
+				await this.#save((cv) =>
+					this.#isGenerating(cv, itemId) ? transitionItem(cv, itemId, 'pending', this.#now()) : cv
+				);
+				return { kind: 'cancelled', itemId };
+			}
+			const failure = describeFailure(error);
+			await this.#save((cv) =>
+				this.#isGenerating(cv, itemId)
+					? transitionItem(cv, itemId, 'failed', this.#now(), { error: failure })
+					: cv
+			);
+			return { kind: 'failed', itemId, error: failure };
+		}
+	}
+
+	#isGenerating(cv: StructuredCv, itemId: string): boolean {
+		return findItem(cv, itemId)?.status === 'generating';
+	}
+
+	#applyEdit(cv: StructuredCv, itemId: string, content: ItemContent): StructuredCv {
+		const item = this.#item(itemId, cv);
+		if (sameContent(item.content, content)) return cv;
+		const now = this.#now();
+		const last = item.versions.at(-1);
+		// Editing one's own edit refines it: replace that version rather than pile up keystrokes.
+		const refining = last?.origin === 'edited' && sameContent(last.content, item.content);
+		let next = updateItem(cv, itemId, (entry) => {
+			const versions = refining ? entry.versions.slice(0, -1) : entry.versions;
+			return withVersion({ ...entry, versions, content, updatedAt: now }, 'edited', now);
+		});
+		if (item.status === 'failed') next = transitionItem(next, itemId, 'pending', now);
+		return next;
+	}
+
+	#validContent(content: ItemContent): ItemContent {
+		const parsed = ItemContentSchema.safeParse(content);
+		if (!parsed.success) throw new TailoringActionError(describeIssues(parsed.error, 2));
+		return parsed.data;
+	}
+
+	#assertNotRunning(itemId: string): void {
+		if (this.#running?.info.itemId === itemId) {
+			throw new TailoringActionError('This item is being written. Wait for it or cancel it first.');
+		}
+	}
+
+	#item(itemId: string, cv: StructuredCv = this.#access.current().cv): CvItem {
+		const item = findItem(cv, itemId);
+		if (!item) throw new TailoringActionError('This item is no longer in the CV.');
+		return item;
+	}
+
+	/** Read, change, save: one at a time, so two quick actions never overwrite each other. */
+	#save(change: (cv: StructuredCv, session: Session) => StructuredCv): Promise<Session> {
+		const run = async (): Promise<Session> => {
+			const session = this.#access.current();
+			const cv = change(session.cv, session);
+			if (cv === session.cv) return session;
+			const next: Session = { ...session, cv };
+			await this.#access.commit(next);
+			return next;
+		};
+		const result = this.#saves.then(run, run);
+		this.#saves = result.catch(() => undefined);
+		return result;
+	}
+
+	#emit(): void {
+		const snapshot = this.snapshot;
+		for (const listener of this.#listeners) listener(snapshot);
+	}
+}

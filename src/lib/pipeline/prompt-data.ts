@@ -1,0 +1,62 @@
+/**
+ * How the person's data and the job ad are written into prompts: compact, labelled, and with
+ * our own data tags neutralised inside the text, so a job ad cannot close its <job_ad> fence
+ * and pose as instructions.
+ */
+import type { ItemContent } from '$lib/domain';
+
+const DATA_TAG = /<\s*(\/?)\s*(job_ad|person|previous|feedback|draft)\s*>/gi;
+
+/** Text placed inside a data fence; look-alike tags become harmless brackets. */
+export function asData(text: string): string {
+	return text.replace(DATA_TAG, (_tag, slash: string, name: string) => `[${slash}${name}]`).trim();
+}
+
+export function orNone(text: string, none = '(none given)'): string {
+	return text.trim() === '' ? none : text.trim();
+}
+
+export function bulletLines(entries: readonly string[], none = '(none given)'): string {
+	const kept = entries.map((entry) => entry.trim()).filter((entry) => entry !== '');
+	return kept.length === 0 ? none : kept.map((entry) => `- ${entry}`).join('\n');
+}
+
+/** "2021-04 – present", "2018-02 – 2021-03", "2015", or '' when no date was given. */
+export function formatDates(start: string, end: string, current: boolean): string {
+	const until = current ? 'present' : end;
+	if (start === '' && until === '') return '';
+	if (start === '') return until;
+	if (until === '') return start;
+	return `${start} – ${until}`;
+}
+
+/**
+ * The beginning of a job ad, cut at a paragraph or line break when one is near the limit, and
+ * marked as shortened so the model does not read the cut as the ad's end.
+ */
+export function jobExcerpt(description: string, max: number): string {
+	const text = description.trim();
+	if (text.length <= max) return text;
+	const head = text.slice(0, max);
+	const paragraph = head.lastIndexOf('\n\n');
+	const line = head.lastIndexOf('\n');
+	const word = head.lastIndexOf(' ');
+	const cut = paragraph >= max * 0.6 ? paragraph : line >= max * 0.6 ? line : word > 0 ? word : max;
+	return `${head.slice(0, cut).trim()}\n[… rest of the ad shortened]`;
+}
+
+/** An item's content as the model should see it again (the "earlier version" on regenerate). */
+export function contentAsText(content: ItemContent): string {
+	const parts: string[] = [];
+	if (content.text.trim() !== '') parts.push(content.text.trim());
+	if (content.bullets.length > 0) parts.push(bulletLines(content.bullets));
+	return parts.join('\n');
+}
+
+/** Lines of "Label: value", skipping empty values. */
+export function labelled(fields: ReadonlyArray<readonly [string, string]>): string {
+	return fields
+		.filter(([, value]) => value.trim() !== '')
+		.map(([label, value]) => `${label}: ${value.trim()}`)
+		.join('\n');
+}

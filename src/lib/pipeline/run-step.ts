@@ -1,0 +1,234 @@
+/**
+ * Runs one step for one item against the LLM: the default single structured call, or the
+ * notebook's two passes (free text, then the cleaner structures it). A structured answer that
+ * does not validate gets exactly one repair pass through the cleaner; after that the item fails
+ * with an `invalid_output` LlmError that says what was wrong.
+ */
+import type { ItemContent, ParseResult } from '$lib/domain';
+import type {
+	LlmActivity,
+	LlmClient,
+	LlmMessage,
+	LlmRequest,
+	LlmResult,
+	LlmUsage
+} from '$lib/llm/llm-client';
+import { LlmError } from '$lib/llm/llm-error';
+import { extractJson } from './extract-json';
+import { supportsStructuredOutput, type PipelineSettings } from './pipeline-settings';
+import { asData, contentAsText } from './prompt-data';
+import { promptSection, promptVersion, type PromptSource } from './prompt-source';
+import { renderPrompt } from './render-prompt';
+import type { StepDefinition } from './steps';
+import { stripReasoning } from './strip-reasoning';
+
+/** Which call of a step is running, for the activity the user sees. */
+export type StepPass = 'generate' | 'clean' | 'repair';
+
+export interface StepRevision {
+	/** The content the person saw and wants changed. */
+	previous: ItemContent;
+	feedback: string;
+}
+
+export interface StepRunOptions {
+	llm: LlmClient;
+	prompts: PromptSource;
+	settings: PipelineSettings;
+	signal?: AbortSignal;
+	bypassCache?: boolean;
+	onActivity?: (activity: LlmActivity) => void;
+	onPass?: (pass: StepPass, model: string) => void;
+}
+
+export interface StepOutcome {
+	content: ItemContent;
+	calls: number;
+	usage: LlmUsage;
+	/** Whether the first answer needed the cleaner's repair pass. */
+	repaired: boolean;
+}
+
+export async function runStep(
+	step: StepDefinition,
+	values: Readonly<Record<string, string>>,
+	revision: StepRevision | undefined,
+	options: StepRunOptions
+): Promise<StepOutcome> {
+	const { settings, prompts } = options;
+	const stepSettings = settings.steps[step.kind];
+	const rules = settings.rules;
+	const version = promptVersion(prompts, ['system', step.prompt, 'feedback', 'clean']);
+	const usage: LlmUsage = { promptTokens: 0, completionTokens: 0, totalTokens: 0 };
+	let calls = 0;
+
+	const call = async (pass: StepPass, request: LlmRequest): Promise<LlmResult> => {
+		if (options.signal?.aborted) throw new LlmError('aborted');
+		options.onPass?.(pass, request.model);
+		calls++;
+		const result = await options.llm.complete(request, {
+			signal: options.signal,
+			bypassCache: options.bypassCache,
+			onActivity: options.onActivity
+		});
+		usage.promptTokens += result.usage.promptTokens;
+		usage.completionTokens += result.usage.completionTokens;
+		usage.totalTokens += result.usage.totalTokens;
+		return result;
+	};
+
+	const generate = (output: 'json' | 'text'): Promise<LlmResult> =>
+		call('generate', {
+			model: stepSettings.generatorModel,
+			messages: generationMessages(prompts, step, values, revision, output),
+			temperature: stepSettings.temperature,
+			maxTokens: stepSettings.maxTokens,
+			jsonSchema: output === 'json' ? step.jsonSchema : undefined,
+			promptVersion: version
+		});
+
+	/** Asks the cleaner (or, without one, the generator) to structure a draft; then reads it. */
+	const clean = async (pass: StepPass, draft: string): Promise<ParseResult<ItemContent>> => {
+		const model = stepSettings.cleanerModel || stepSettings.generatorModel;
+		const structured = supportsStructuredOutput(settings, model);
+		const result = await call(pass, {
+			model,
+			messages: cleanerMessages(prompts, step, draft),
+			temperature: 0,
+			maxTokens: stepSettings.maxTokens,
+			jsonSchema: structured ? step.jsonSchema : undefined,
+			jsonObject: structured ? undefined : true,
+			promptVersion: version
+		});
+		return readJson(step, result.text, rules);
+	};
+
+	const done = (content: ItemContent, repaired = false): StepOutcome => ({
+		content,
+		calls,
+		usage,
+		repaired
+	});
+
+	const structured =
+		stepSettings.mode === 'structured' &&
+		supportsStructuredOutput(settings, stepSettings.generatorModel);
+
+	if (structured) {
+		const answer = await generate('json');
+		requireAnswer(answer);
+		const fromJson = readJson(step, answer.text, rules);
+		if (fromJson.ok) return done(fromJson.value);
+		// A model that ignored the schema but wrote a clean list still answered the question.
+		if (!looksLikeJson(answer.text)) {
+			const fromText = step.fromText(answer.text, rules);
+			if (fromText.ok) return done(fromText.value);
+		}
+		const repaired = await clean('repair', answer.text);
+		if (repaired.ok) return done(repaired.value, true);
+		throw unusable(fromJson.message, repaired.message);
+	}
+
+	const draft = await generate('text');
+	requireAnswer(draft);
+	let cleanerProblem: string | undefined;
+	if (stepSettings.cleanerModel) {
+		const cleaned = await clean('clean', draft.text);
+		if (cleaned.ok) return done(cleaned.value);
+		cleanerProblem = cleaned.message;
+	}
+	const local = step.fromText(draft.text, rules);
+	if (local.ok) return done(local.value, cleanerProblem !== undefined);
+	if (cleanerProblem === undefined) {
+		const repaired = await clean('repair', draft.text);
+		if (repaired.ok) return done(repaired.value, true);
+		cleanerProblem = repaired.message;
+	}
+	throw unusable(local.message, cleanerProblem);
+}
+
+function generationMessages(
+	prompts: PromptSource,
+	step: StepDefinition,
+	values: Readonly<Record<string, string>>,
+	revision: StepRevision | undefined,
+	output: 'json' | 'text'
+): LlmMessage[] {
+	const system = renderPrompt(promptSection(prompts, 'system', 'system'), {}, 'system prompt');
+	const template = `${promptSection(prompts, step.prompt, 'user')}\n\n${promptSection(prompts, step.prompt, output)}`;
+	const user = renderPrompt(
+		template,
+		{ ...values, feedback: feedbackBlock(prompts, revision) },
+		`"${step.prompt}" prompt`
+	);
+	return [
+		{ role: 'system', content: system },
+		{ role: 'user', content: user }
+	];
+}
+
+/** Empty unless the person gave feedback: a plain "regenerate" resends the same prompt. */
+function feedbackBlock(prompts: PromptSource, revision: StepRevision | undefined): string {
+	if (!revision || revision.feedback.trim() === '') return '';
+	const block = renderPrompt(
+		promptSection(prompts, 'feedback', 'user'),
+		{
+			previous: asData(contentAsText(revision.previous)) || '(empty)',
+			feedback: asData(revision.feedback)
+		},
+		'feedback prompt'
+	);
+	return `\n${block}\n`;
+}
+
+function cleanerMessages(prompts: PromptSource, step: StepDefinition, draft: string): LlmMessage[] {
+	return [
+		{
+			role: 'system',
+			content: renderPrompt(promptSection(prompts, 'clean', 'system'), {}, 'cleaner prompt')
+		},
+		{
+			role: 'user',
+			content: renderPrompt(
+				promptSection(prompts, 'clean', 'user'),
+				{
+					target: promptSection(prompts, step.prompt, 'clean'),
+					draft: asData(stripReasoning(draft))
+				},
+				'cleaner prompt'
+			)
+		}
+	];
+}
+
+function readJson(
+	step: StepDefinition,
+	text: string,
+	rules: PipelineSettings['rules']
+): ParseResult<ItemContent> {
+	const json = extractJson(text);
+	return json.ok ? step.fromJson(json.value, rules) : json;
+}
+
+function looksLikeJson(text: string): boolean {
+	return /^\s*[{[]|```json|\{\s*"/i.test(stripReasoning(text));
+}
+
+function requireAnswer(result: LlmResult): void {
+	if (stripReasoning(result.text) !== '') return;
+	const cutOff = result.finishReason === 'length';
+	throw new LlmError('invalid_output', {
+		message: cutOff
+			? 'The model used up its token allowance before it wrote an answer.'
+			: 'The model returned an empty answer.',
+		action: cutOff
+			? 'Press Retry, or raise the maximum answer length for this step in Settings.'
+			: 'Press Retry; a new answer usually works.'
+	});
+}
+
+function unusable(first: string, repair: string): LlmError {
+	return new LlmError('invalid_output', {
+		message: `The model answered in a form the app could not use, twice. First answer: ${first} After repair: ${repair}`
+	});
+}

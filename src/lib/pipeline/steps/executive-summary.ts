@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { ItemContent, Job, ParseResult, Project, Role } from '$lib/domain';
+import type { ContentRules } from '../pipeline-settings';
+import { parseParagraph } from '../parse-paragraph';
+import { asData, bulletLines, formatDates, orNone } from '../prompt-data';
+import { fitLength, tidyEntry } from '../tidy-text';
+import { describeShapeError, objectSchema, type StepDefinition } from './step-definition';
+
+/** A role or project as it will appear on the CV: tailored and accepted, or kept as written. */
+export interface SummarySource<T> {
+	source: T;
+	/** The accepted one-line summary (roles), or '' */
+	text: string;
+	bullets: readonly string[];
+}
+
+export interface ExecutiveSummaryInput {
+	job: Job;
+	headline: string;
+	keyQualifications: readonly string[];
+	roles: ReadonlyArray<SummarySource<Role>>;
+	projects: ReadonlyArray<SummarySource<Project>>;
+}
+
+const AnswerSchema = z.object({ summary: z.string() });
+
+function finish(paragraph: string, rules: ContentRules): ParseResult<ItemContent> {
+	const text = fitLength(tidyEntry(paragraph), rules.maxExecutiveSummaryChars);
+	if (text === '') return { ok: false, message: 'The answer has no summary text.' };
+	return { ok: true, value: { text, bullets: [] } };
+}
+
+export const executiveSummaryStep: StepDefinition = {
+	kind: 'executive_summary',
+	prompt: 'executive-summary',
+	jsonSchema: objectSchema('executive_summary', { summary: { type: 'string' } }),
+	fromJson(value, rules) {
+		const parsed = AnswerSchema.safeParse(value);
+		if (!parsed.success) return { ok: false, message: describeShapeError(parsed.error) };
+		// The paragraph parser also drops a "Summary:" label or quotes the model put inside the field.
+		return finish(parseParagraph(parsed.data.summary), rules);
+	},
+	fromText(text, rules) {
+		return finish(parseParagraph(text), rules);
+	}
+};
+
+function describeEntry(heading: string, text: string, bullets: readonly string[]): string {
+	return [heading, text.trim(), bullets.length > 0 ? bulletLines(bullets) : '']
+		.filter((part) => part !== '')
+		.join('\n');
+}
+
+export function executiveSummaryValues(
+	input: ExecutiveSummaryInput,
+	rules: ContentRules
+): Record<string, string> {
+	const experience = input.roles.map(({ source, text, bullets }) => {
+		const dates = formatDates(source.start, source.end, source.current);
+		const where = [source.title, source.organization].filter((part) => part.trim() !== '');
+		return describeEntry(
+			`${where.join(', ') || 'Role'}${dates ? ` (${dates})` : ''}`,
+			text,
+			bullets
+		);
+	});
+	const projects = input.projects.map(({ source, text, bullets }) =>
+		describeEntry(source.name || 'Project', text, bullets)
+	);
+	return {
+		max_summary_chars: String(rules.maxExecutiveSummaryChars),
+		job_title: orNone(input.job.title, 'the advertised job'),
+		company: orNone(input.job.company, 'the company'),
+		key_qualifications: asData(bulletLines(input.keyQualifications)),
+		headline: orNone(asData(input.headline)),
+		experience: experience.length > 0 ? asData(experience.join('\n\n')) : '(none given)',
+		projects: projects.length > 0 ? asData(projects.join('\n\n')) : '(none given)'
+	};
+}

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import type { ItemContent, ItemKind, ParseResult } from '$lib/domain';
+import type { LlmJsonSchema } from '$lib/llm/llm-client';
+import type { ContentRules } from '../pipeline-settings';
+
+export type StepPromptName = 'key-qualifications' | 'role' | 'project' | 'executive-summary';
+
+/**
+ * What one tailoring step knows about its own answer: which prompt file asks for it, the JSON
+ * schema it is requested in, and how to read it back, from JSON or from free text, into an
+ * item's content held to the length rules. Reading never throws: it says what is wrong.
+ */
+export interface StepDefinition {
+	kind: ItemKind;
+	prompt: StepPromptName;
+	jsonSchema: LlmJsonSchema;
+	fromJson(value: unknown, rules: ContentRules): ParseResult<ItemContent>;
+	fromText(text: string, rules: ContentRules): ParseResult<ItemContent>;
+}
+
+/** A strict-mode JSON schema (Groq `json_schema` with `strict: true` wants every field required). */
+export function objectSchema(
+	name: string,
+	properties: Record<string, Record<string, unknown>>
+): LlmJsonSchema {
+	return {
+		name,
+		schema: {
+			type: 'object',
+			properties,
+			required: Object.keys(properties),
+			additionalProperties: false
+		}
+	};
+}
+
+export const STRING_LIST = { type: 'array', items: { type: 'string' } } as const;
+
+/** The first problem zod found, in words: 'the field "bullets" expected array, received string'. */
+export function describeShapeError(error: z.ZodError): string {
+	const issue = error.issues[0];
+	if (!issue) return 'The answer does not have the expected fields.';
+	const field = issue.path.length > 0 ? `the field "${issue.path.join('.')}"` : 'the answer';
+	return `In ${field}: ${issue.message}`;
+}
