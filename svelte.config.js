@@ -1,9 +1,34 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { execSync } from 'node:child_process';
 
 /** The app is served from a sub-path on hosts like GitHub Pages: BASE_PATH=/aicvgen */
 const base = process.env.BASE_PATH ?? '';
 const buildDir = process.env.BUILD_DIR ?? 'build';
+
+/**
+ * The LLM endpoint the browser may talk to. Self-hosters with another endpoint, and test builds
+ * against the mock Groq server, add origins at build time: LLM_EXTRA_ORIGINS="http://127.0.0.1:*".
+ */
+const llmOrigins = [
+	'https://api.groq.com',
+	...(process.env.LLM_EXTRA_ORIGINS ?? 'http://127.0.0.1:*').split(/[\s,]+/).filter(Boolean)
+];
+
+/**
+ * The deployed version, for the "new version available" prompt. It must be the same every time
+ * this file is loaded within one build (Kit loads it more than once), so no timestamps here.
+ */
+function appVersion() {
+	if (process.env.APP_VERSION) return process.env.APP_VERSION;
+	try {
+		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
+	} catch {
+		return 'dev';
+	}
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -19,6 +44,29 @@ const config = {
 		}),
 		paths: { base, relative: true },
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		// Hash mode works on prerendered pages: the policy travels in a <meta> tag.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte sets inline style attributes; with 'unsafe-inline' Kit adds no style hashes.
+				'style-src': ['self', 'unsafe-inline'],
+				'connect-src': ['self', ...llmOrigins],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['none']
+			}
+		},
+		version: {
+			// A deployed update is noticed while the app is open, and the user is offered a reload.
+			name: appVersion(),
+			pollInterval: 60_000
+		},
 		alias: {
 			$prompts: 'prompts',
 			$templates: 'templates'

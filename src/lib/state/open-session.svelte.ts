@@ -9,6 +9,7 @@ import { Autosaver } from '$lib/storage/autosaver';
 import type { HistoryRepository } from '$lib/storage/history-repository';
 import type { SessionRepository } from '$lib/storage/session-repository';
 import { StorageError, toStorageError } from '$lib/storage/storage-error';
+import { registerPendingSave } from './pending-saves';
 import { UndoHistory } from './undo-history';
 
 export type SaveState = 'saved' | 'saving' | 'error';
@@ -36,12 +37,16 @@ export class OpenSession {
 
 	constructor(private readonly dependencies: OpenSessionDependencies) {
 		this.#now = dependencies.now ?? Date.now;
+		this.dispose = registerPendingSave(() => this.flush());
 		this.#autosaver = new Autosaver<Session>(
 			(session) => this.#write(session),
 			(error) => this.#reportSaveError(error),
 			dependencies.autosaveDelayMs ?? 400
 		);
 	}
+
+	/** Stops taking part in "save everything before reloading". */
+	readonly dispose: () => void;
 
 	get session(): Session | undefined {
 		return this.#session;
