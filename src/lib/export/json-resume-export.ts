@@ -1,0 +1,161 @@
+import type { Header, Profile, Session } from '$lib/domain';
+import {
+	acceptedSingleItem,
+	cleanLine,
+	resolveProjectContent,
+	resolveRoleContent
+} from './cv-document';
+
+/**
+ * The tailored CV as JSON Resume 1.0 (https://jsonresume.org/schema), the interchange format
+ * other resume tools read. Same content rule as the PDF: accepted tailoring where there is
+ * one, the profile's own text everywhere else. Where nothing is tailored the profile's fields
+ * are written as they are, so importing the file back gives the same profile:
+ * role description → work.summary (work.description is the company's), accomplishments →
+ * highlights, project tools → keywords, the first link labelled "Website" → basics.url and the
+ * other links → basics.profiles. Education location and free-text details have no standard
+ * field; they travel as the extra properties `location` and `summary`, which the schema allows.
+ */
+export const JSON_RESUME_SCHEMA_URL =
+	'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
+
+type Json = string | string[] | JsonObject | JsonObject[];
+interface JsonObject {
+	[key: string]: Json;
+}
+
+/** Drops empty strings and empty lists, so the file holds only what the person wrote. */
+function compact(entries: Record<string, Json | undefined>): JsonObject {
+	const result: JsonObject = {};
+	for (const [key, value] of Object.entries(entries)) {
+		if (value === undefined || value === '') continue;
+		if (Array.isArray(value) && value.length === 0) continue;
+		if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
+			continue;
+		result[key] = value;
+	}
+	return result;
+}
+
+/** "Zürich, Switzerland" → city "Zürich", region "Switzerland"; the importer joins them back. */
+function locationOf(location: string): JsonObject {
+	const separator = location.lastIndexOf(', ');
+	if (separator < 0) return compact({ city: location });
+	return compact({ city: location.slice(0, separator), region: location.slice(separator + 2) });
+}
+
+function basicsOf(header: Header, summary: string): JsonObject {
+	const [first, ...rest] = header.links;
+	const website = first && first.label === 'Website' ? first : undefined;
+	const profiles = (website ? rest : header.links).map((link) =>
+		compact({ network: link.label, url: link.url })
+	);
+	return compact({
+		name: header.name,
+		label: header.headline,
+		email: header.email,
+		phone: header.phone,
+		url: website?.url,
+		summary,
+		location: locationOf(header.location),
+		profiles
+	});
+}
+
+/** The importer writes education details as "Score: …" and "Courses: a, b" lines; read them back. */
+function educationDetails(details: string): JsonObject {
+	const score = /^Score: (.+)$/.exec(details);
+	const courses = /^Courses: (.+)$/.exec(details);
+	const both = /^Score: (.+)\nCourses: (.+)$/.exec(details);
+	if (both) return { score: both[1]!, courses: both[2]!.split(', ') };
+	if (score) return { score: score[1]! };
+	if (courses) return { courses: courses[1]!.split(', ') };
+	return compact({ summary: details });
+}
+
+function workOf(session: Session): JsonObject[] {
+	return session.profile.roles.map((role) => {
+		const content = resolveRoleContent(session, role);
+		const tailored = content.origin === 'tailored';
+		return compact({
+			name: role.organization,
+			position: role.title,
+			location: role.location,
+			startDate: role.start,
+			// No endDate means "current" to JSON Resume readers.
+			endDate: role.current ? undefined : role.end,
+			summary: tailored ? content.paragraphs.join('\n') : role.description,
+			highlights: tailored ? content.bullets : role.accomplishments
+		});
+	});
+}
+
+function projectsOf(session: Session): JsonObject[] {
+	return session.profile.projects.map((project) => {
+		const content = resolveProjectContent(session, project);
+		const tailored = content.origin === 'tailored';
+		return compact({
+			name: project.name,
+			description: tailored ? content.paragraphs.join('\n') : project.description,
+			highlights: tailored ? content.bullets : undefined,
+			keywords: project.tools,
+			url: project.link
+		});
+	});
+}
+
+function staticSections(profile: Profile): JsonObject {
+	return {
+		education: profile.education.map((education) =>
+			compact({
+				institution: education.institution,
+				area: education.field,
+				studyType: education.degree,
+				startDate: education.start,
+				endDate: education.end,
+				location: education.location,
+				...educationDetails(education.details)
+			})
+		),
+		certificates: profile.certifications.map((certification) =>
+			compact({
+				name: certification.name,
+				date: certification.date,
+				issuer: certification.issuer,
+				url: certification.url
+			})
+		),
+		languages: profile.languages.map((language) =>
+			compact({ language: language.language, fluency: language.fluency })
+		)
+	};
+}
+
+/** ISO 8601 without milliseconds or zone, as the schema's meta.lastModified asks. */
+function lastModified(timestamp: number): string {
+	return new Date(timestamp).toISOString().slice(0, 19);
+}
+
+export function sessionToJsonResume(session: Session): JsonObject {
+	const summaryItem = acceptedSingleItem(session, 'executive_summary');
+	const qualifications = acceptedSingleItem(session, 'key_qualifications');
+	const summary = summaryItem ? summaryItem.content.text.trim() : session.profile.talents;
+	const skills = (qualifications?.content.bullets ?? [])
+		.map(cleanLine)
+		.filter((line) => line !== '')
+		.map((name) => ({ name }));
+	return compact({
+		$schema: JSON_RESUME_SCHEMA_URL,
+		basics: basicsOf(session.profile.header, summary),
+		work: workOf(session),
+		projects: projectsOf(session),
+		...staticSections(session.profile),
+		skills,
+		meta: { version: 'v1.0.0', lastModified: lastModified(session.updatedAt) }
+	});
+}
+
+/** The file's text: pretty-printed, UTF-8, ending in a newline. */
+export function serializeJsonResume(session: Session): string {
+	return `${JSON.stringify(sessionToJsonResume(session), null, 2)}\n`;
+}

@@ -1,0 +1,68 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseSessionFile, PAPER_SIZES, type PaperSize } from '$lib/domain';
+import { getTemplate, isTemplateId, TEMPLATES } from '$templates/index';
+import { exportCvFiles } from '../export-cv-files';
+import { fileFontLoader } from './file-font-loader';
+
+/** A problem the person running the command can fix; printed without a stack trace. */
+export class ExportCommandError extends Error {
+	override name = 'ExportCommandError';
+}
+
+export interface ExportSessionOptions {
+	sessionPath: string;
+	outDir: string;
+	/** Defaults to the template saved with the session. */
+	template?: string;
+	paper?: string;
+	fontsDir?: string;
+	now?: number;
+}
+
+/** Reads a session file exported by the app and writes its .md, .pdf and .resume.json. */
+export async function exportSessionFiles(options: ExportSessionOptions): Promise<string[]> {
+	let text: string;
+	try {
+		text = await readFile(options.sessionPath, 'utf8');
+	} catch {
+		throw new ExportCommandError(`Cannot read the session file ${options.sessionPath}.`);
+	}
+	const parsed = parseSessionFile(text, options.now ?? Date.now());
+	if (!parsed.ok) throw new ExportCommandError(`${options.sessionPath}: ${parsed.message}`);
+	const session = parsed.value;
+
+	const templateId = options.template ?? session.exportPreferences.template;
+	if (options.template !== undefined && !isTemplateId(options.template)) {
+		const known = TEMPLATES.map((template) => template.id).join(', ');
+		throw new ExportCommandError(
+			`There is no template "${options.template}". Use one of: ${known}.`
+		);
+	}
+	const paper = options.paper ?? session.exportPreferences.paper;
+	if (!(PAPER_SIZES as readonly string[]).includes(paper)) {
+		throw new ExportCommandError(
+			`Paper must be one of: ${PAPER_SIZES.join(', ')} (got "${paper}").`
+		);
+	}
+
+	const files = await exportCvFiles(
+		session,
+		getTemplate(templateId),
+		paper as PaperSize,
+		fileFontLoader(options.fontsDir)
+	);
+	try {
+		await mkdir(options.outDir, { recursive: true });
+		const written: string[] = [];
+		for (const file of files) {
+			const path = join(options.outDir, file.name);
+			await writeFile(path, file.content);
+			written.push(path);
+		}
+		return written;
+	} catch (error) {
+		const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
+		throw new ExportCommandError(`Cannot write to ${options.outDir}${reason}.`);
+	}
+}
