@@ -2,6 +2,7 @@
  * The one narrow interface between the app and any LLM. Pacing, retry and caching wrap it
  * (each is an LlmClient around an LlmClient); the pipeline only ever sees this.
  */
+import type { RateLimitInfo } from './parse-rate-limit-headers';
 
 export interface LlmMessage {
 	role: 'system' | 'user' | 'assistant';
@@ -41,6 +42,8 @@ export interface LlmResult {
 	model: string;
 	fromCache: boolean;
 	finishReason?: string;
+	/** What Groq's rate-limit headers said, when the browser could read them (for the pacer). */
+	rateLimit?: RateLimitInfo;
 }
 
 export interface LlmCallOptions {

@@ -2,6 +2,8 @@
  * Every failure of an LLM call becomes one LlmError with a kind the app can act on and a message
  * a non-engineer understands. The message never contains the API key or the request body.
  */
+import type { RateLimitInfo } from './parse-rate-limit-headers';
+
 export const LLM_ERROR_KINDS = [
 	'no_key',
 	'auth',
@@ -90,6 +92,8 @@ export interface LlmErrorDetails {
 	message?: string;
 	action?: string;
 	cause?: unknown;
+	/** Rate-limit headers that came with the failed response, so the pacer can learn from a 429. */
+	rateLimit?: RateLimitInfo;
 }
 
 export class LlmError extends Error {
@@ -98,6 +102,7 @@ export class LlmError extends Error {
 	readonly status?: number;
 	readonly retryAfterMs?: number;
 	readonly resetAt?: number;
+	readonly rateLimit?: RateLimitInfo;
 	/** What the user should do next. */
 	readonly action: string;
 
@@ -107,6 +112,7 @@ export class LlmError extends Error {
 		this.status = details.status;
 		this.retryAfterMs = details.retryAfterMs;
 		this.resetAt = details.resetAt;
+		this.rateLimit = details.rateLimit;
 		this.action = details.action ?? DEFAULT_TEXT[kind].action;
 	}
 

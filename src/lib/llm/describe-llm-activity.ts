@@ -1,0 +1,40 @@
+/**
+ * The sentence the user reads while a request waits: "Waiting 12 s for Groq's token limit".
+ * Pure, so the wording is tested without a browser; the countdown comes from calling it again
+ * with a later `now`.
+ */
+import type { LlmActivity } from './llm-client';
+
+/** "12 s", "1 min 5 s", "2 h 3 min". */
+export function formatWait(ms: number): string {
+	const seconds = Math.max(1, Math.ceil(ms / 1000));
+	if (seconds < 60) return `${seconds} s`;
+	const minutes = Math.floor(seconds / 60);
+	if (minutes < 60)
+		return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+	const hours = Math.floor(minutes / 60);
+	return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+}
+
+export function describeLlmActivity(activity: LlmActivity | undefined, now: number): string {
+	if (!activity) return '';
+	switch (activity.state) {
+		case 'queued':
+			return 'Queued for Groq…';
+		case 'waiting': {
+			const limit = activity.limit === 'tokens' ? 'token' : 'request';
+			const window = activity.window === 'day' ? 'daily ' : '';
+			if (activity.until <= now) return `Sending to Groq…`;
+			return `Waiting ${formatWait(activity.until - now)} for Groq's ${window}${limit} limit`;
+		}
+		case 'in_flight':
+			return 'Groq is writing…';
+		case 'retrying':
+			if (activity.until <= now) return `Trying again (attempt ${activity.attempt})…`;
+			return `Trying again in ${formatWait(activity.until - now)} after ${activity.reason} (attempt ${activity.attempt})`;
+		case 'done':
+			return activity.fromCache ? 'Done (saved answer reused)' : 'Done';
+		case 'failed':
+			return activity.message;
+	}
+}

@@ -1,0 +1,155 @@
+/**
+ * Turns whatever groq-sdk throws into one LlmError. Classes are matched with `instanceof` on the
+ * SDK module actually loaded (class names are minified in a production build), and Groq's error
+ * body is read through a schema. Server text is redacted before it can reach a message.
+ */
+import { formatGoDuration, parseGoDuration } from './go-duration';
+import { GroqErrorBodySchema, type GroqErrorBody } from './groq-wire';
+import { LlmError } from './llm-error';
+import { parseRateLimitHeaders } from './parse-rate-limit-headers';
+import { redactSecrets } from './redact-secrets';
+
+export type GroqErrorClasses = Pick<
+	typeof import('groq-sdk'),
+	'APIError' | 'APIUserAbortError' | 'APIConnectionError' | 'APIConnectionTimeoutError'
+>;
+
+export interface ErrorContext {
+	model?: string;
+	baseURL: string;
+	apiKey?: string;
+	signal?: AbortSignal;
+	now: number;
+	/** False when the browser reports no network at all. */
+	online?: boolean;
+}
+
+const DAY_MARKER = /\((RPD|TPD)\)/;
+const TRY_AGAIN = /try again in\s+([0-9.hmsuµn]+)/i;
+const LIMIT_REQUESTED = /Limit\s+(\d+),\s*(?:Used\s+\d+,\s*)?Requested\s+(\d+)/i;
+
+function readBody(error: unknown): GroqErrorBody | undefined {
+	const parsed = GroqErrorBodySchema.safeParse(error);
+	return parsed.success ? parsed.data.error : undefined;
+}
+
+function host(baseURL: string): string {
+	try {
+		return new URL(baseURL).host;
+	} catch {
+		return baseURL;
+	}
+}
+
+function modelName(context: ErrorContext): string {
+	return context.model ? `“${context.model}”` : 'the selected model';
+}
+
+function serverSaid(body: GroqErrorBody | undefined, context: ErrorContext): string {
+	const text = body?.message?.trim();
+	if (!text) return '';
+	const clipped = text.length > 300 ? `${text.slice(0, 300)}…` : text;
+	return ` Groq said: “${redactSecrets(clipped, context.apiKey)}”`;
+}
+
+function statusError(
+	status: number,
+	body: GroqErrorBody | undefined,
+	headers: Headers | undefined,
+	context: ErrorContext,
+	cause: unknown
+): LlmError {
+	const rateLimit = parseRateLimitHeaders(headers, context.now);
+	const common = { status, cause, rateLimit };
+	const code = body?.code ?? '';
+	const message = body?.message ?? '';
+	if (status === 401) return new LlmError('auth', common);
+	if (status === 403)
+		return new LlmError('auth', {
+			...common,
+			message: `Groq refused access for this key (403).${serverSaid(body, context)}`
+		});
+	if (status === 404 || code === 'model_not_found' || code === 'model_decommissioned') {
+		const retired = code === 'model_decommissioned';
+		return new LlmError('model_unavailable', {
+			...common,
+			message: retired
+				? `Groq has retired the model ${modelName(context)}.`
+				: `The model ${modelName(context)} does not exist on Groq or is not available to this key.`
+		});
+	}
+	if (status === 413) {
+		const figures = LIMIT_REQUESTED.exec(message);
+		return new LlmError('too_large', {
+			...common,
+			message: figures
+				? `This request needs ${figures[2]} tokens, but ${modelName(context)} allows ${figures[1]} tokens per minute, so Groq will never accept it as it is.`
+				: `This request is larger than ${modelName(context)} accepts in a minute, so Groq will never accept it as it is.`
+		});
+	}
+	if (status === 429) {
+		const waitText = TRY_AGAIN.exec(message)?.[1];
+		const waitMs = rateLimit?.retryAfterMs ?? parseGoDuration(waitText?.replace(/\.$/, ''));
+		const day = DAY_MARKER.exec(message)?.[1];
+		if (day) {
+			const resetAt =
+				waitMs !== undefined
+					? context.now + waitMs
+					: (rateLimit?.resetRequestsMs ?? 0) + context.now;
+			return new LlmError('day_limit', {
+				...common,
+				resetAt,
+				message: `Today's Groq allowance of ${day === 'RPD' ? 'requests' : 'tokens'} for ${modelName(context)} is used up${
+					resetAt > context.now
+						? `; it frees up in about ${formatGoDuration(resetAt - context.now)}`
+						: ''
+				}.`
+			});
+		}
+		return new LlmError('rate_limit', { ...common, retryAfterMs: waitMs });
+	}
+	if (status >= 500) return new LlmError('server', { ...common });
+	if (code === 'json_validate_failed')
+		return new LlmError('invalid_output', {
+			...common,
+			message: 'The model produced JSON that Groq itself rejected as invalid.'
+		});
+	return new LlmError('bad_request', {
+		...common,
+		message: `Groq could not process this request (${status}).${serverSaid(body, context)}`
+	});
+}
+
+export function mapGroqError(
+	error: unknown,
+	sdk: GroqErrorClasses,
+	context: ErrorContext
+): LlmError {
+	if (error instanceof LlmError) return error;
+	if (error instanceof sdk.APIUserAbortError || context.signal?.aborted)
+		return new LlmError('aborted', { cause: error });
+	if (error instanceof sdk.APIConnectionTimeoutError)
+		return new LlmError('timeout', { cause: error });
+	if (error instanceof sdk.APIConnectionError) {
+		if (context.online === false) return new LlmError('offline', { cause: error });
+		return new LlmError('network', {
+			cause: error,
+			message: `Could not reach ${host(context.baseURL)}. The address may be wrong, the connection down, or the browser blocked the request.`
+		});
+	}
+	if (error instanceof sdk.APIError && typeof error.status === 'number') {
+		return statusError(error.status, readBody(error.error), error.headers, context, error);
+	}
+	if (error instanceof SyntaxError)
+		return new LlmError('server', {
+			cause: error,
+			message: 'Groq sent a response the app could not read.'
+		});
+	if (error instanceof Error && error.name === 'AbortError')
+		return new LlmError('aborted', { cause: error });
+	// A body that stops half-way arrives as a TypeError ("terminated") from fetch, after the status.
+	return new LlmError('network', {
+		cause: error,
+		message: 'The connection to Groq broke off before the answer arrived.'
+	});
+}

@@ -1,0 +1,129 @@
+/**
+ * The one layer that retries. A failure Groq may get over on its own (429, 5xx, a dropped or
+ * timed-out connection) is tried again after the wait the server asked for (`retry-after`, else
+ * the rate-limit reset), or after exponential backoff with jitter. Nothing else is retried:
+ * a refused key, a bad or too-large request, a missing model, a cancelled call, a used-up day.
+ * Waits go through the injected clock and end at once when the call is aborted.
+ */
+import pRetry from 'p-retry';
+import { abortedError, systemClock, type Clock } from './clock';
+import { formatGoDuration } from './go-duration';
+import type { LlmCallOptions, LlmClient, LlmRequest, LlmResult } from './llm-client';
+import { LlmError, isLlmError } from './llm-error';
+
+export interface RetryOptions {
+	/** Attempts in all, the first included. */
+	attempts?: number;
+	baseDelayMs?: number;
+	maxDelayMs?: number;
+	/** A 429 whose request budget is empty for longer than this means the day is used up. */
+	dayResetThresholdMs?: number;
+	clock?: Clock;
+	/** 0..1; injected so tests get a fixed jitter. */
+	random?: () => number;
+}
+
+const NEVER_RETRIED_STATUSES = new Set([400, 401, 403, 404, 413]);
+
+const REASONS: Partial<Record<LlmError['kind'], string>> = {
+	rate_limit: "Groq's rate limit",
+	server: 'a temporary problem at Groq',
+	network: 'a network problem',
+	timeout: 'a slow answer'
+};
+
+export class RetryingClient implements LlmClient {
+	readonly #inner: LlmClient;
+	readonly #attempts: number;
+	readonly #baseDelayMs: number;
+	readonly #maxDelayMs: number;
+	readonly #dayResetThresholdMs: number;
+	readonly #clock: Clock;
+	readonly #random: () => number;
+
+	constructor(inner: LlmClient, options: RetryOptions = {}) {
+		this.#inner = inner;
+		this.#attempts = Math.max(1, options.attempts ?? 4);
+		this.#baseDelayMs = options.baseDelayMs ?? 1000;
+		this.#maxDelayMs = options.maxDelayMs ?? 30_000;
+		this.#dayResetThresholdMs = options.dayResetThresholdMs ?? 10 * 60_000;
+		this.#clock = options.clock ?? systemClock;
+		this.#random = options.random ?? Math.random;
+	}
+
+	complete(request: LlmRequest, options: LlmCallOptions = {}): Promise<LlmResult> {
+		const { signal } = options;
+		return pRetry(
+			async () => {
+				if (signal?.aborted) throw abortedError();
+				try {
+					return await this.#inner.complete(request, options);
+				} catch (error) {
+					throw this.#classify(error);
+				}
+			},
+			{
+				retries: this.#attempts - 1,
+				// p-retry's own timer cannot be faked or cut short; we wait in shouldRetry instead.
+				minTimeout: 0,
+				maxTimeout: 0,
+				shouldRetry: async ({ error, attemptNumber }) => {
+					if (!this.#retryable(error, signal)) return false;
+					const llmError = error as LlmError;
+					const delay = this.#delay(llmError, attemptNumber);
+					options.onActivity?.({
+						state: 'retrying',
+						attempt: attemptNumber + 1,
+						until: this.#clock.now() + delay,
+						reason: REASONS[llmError.kind] ?? llmError.kind
+					});
+					await this.#clock.sleep(delay, signal);
+					return true;
+				}
+			}
+		).catch((error: unknown) => {
+			if (signal?.aborted && !(isLlmError(error) && error.kind === 'aborted')) throw abortedError();
+			throw error;
+		});
+	}
+
+	/** A 429 that leaves no requests for a long time is the day's budget, not the minute's. */
+	#classify(error: unknown): unknown {
+		if (!isLlmError(error) || error.kind !== 'rate_limit') return error;
+		const info = error.rateLimit;
+		const resetMs = info?.resetRequestsMs ?? 0;
+		if (info?.remainingRequests === 0 && resetMs > this.#dayResetThresholdMs) {
+			return new LlmError('day_limit', {
+				status: error.status,
+				rateLimit: info,
+				resetAt: this.#clock.now() + resetMs,
+				cause: error,
+				message: `Today's Groq allowance of requests is used up; it frees up in about ${formatGoDuration(resetMs)}.`
+			});
+		}
+		return error;
+	}
+
+	#retryable(error: unknown, signal: AbortSignal | undefined): boolean {
+		if (signal?.aborted || !isLlmError(error)) return false;
+		if (error.status !== undefined && NEVER_RETRIED_STATUSES.has(error.status)) return false;
+		return error.retryable;
+	}
+
+	#delay(error: LlmError, attemptNumber: number): number {
+		const asked = error.retryAfterMs ?? this.#resetHint(error);
+		if (asked !== undefined) return Math.min(asked, this.#maxDelayMs * 4);
+		const exponential = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (attemptNumber - 1));
+		// "Full jitter" between half and all of the step, so tabs that failed together spread out.
+		return Math.round(exponential * (0.5 + this.#random() * 0.5));
+	}
+
+	#resetHint(error: LlmError): number | undefined {
+		if (error.kind !== 'rate_limit') return undefined;
+		const info = error.rateLimit;
+		if (info?.remainingTokens === 0 && info.resetTokensMs !== undefined) return info.resetTokensMs;
+		if (info?.remainingRequests === 0 && info.resetRequestsMs !== undefined)
+			return info.resetRequestsMs;
+		return undefined;
+	}
+}

@@ -1,0 +1,215 @@
+/**
+ * Deterministic answers derived from the prompt, so tests and benchmarks see plausible text that
+ * changes with what was asked: phrases of the last user message, shaped to the requested JSON
+ * schema (types, enums, lengths, item counts), to a JSON object, or to "- bullet" lines.
+ */
+type Schema = Record<string, unknown>;
+
+export interface MockChatMessage {
+	role: string;
+	content: string;
+}
+
+export interface MockChatRequest {
+	model: string;
+	messages: MockChatMessage[];
+	maxTokens: number;
+	temperature?: number;
+	/** The JSON schema when `response_format.type` is `json_schema`. */
+	jsonSchema?: Schema;
+	jsonObject: boolean;
+	/** The raw request body. */
+	body: Record<string, unknown>;
+}
+
+/** A test's own answer for some requests; the first responder that returns a string wins. */
+export type MockResponder = (request: MockChatRequest) => string | undefined;
+
+const MAX_STRING = 180;
+const DEFAULT_ITEMS = 4;
+const FALLBACK_PHRASES = [
+	'Delivered the agreed results on time',
+	'Worked closely with colleagues across teams',
+	'Improved how the work was planned and tracked',
+	'Explained technical choices to non-specialists'
+];
+
+/** FNV-1a: a stable number for a string, so the same prompt always picks the same phrases. */
+export function stableHash(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let index = 0; index < text.length; index++) {
+		hash ^= text.charCodeAt(index);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+}
+
+export function phrasesOf(text: string): string[] {
+	const phrases = text
+		.split(/\n+|(?<=[.!?])\s+/)
+		.map((part) =>
+			part
+				.replace(/^\s*(?:[-*•#>]+|\d+[.)])\s*/, '')
+				.replace(/[{}[\]"`]/g, '')
+				.trim()
+		)
+		.filter((part) => part.split(/\s+/).length >= 3);
+	const unique = [...new Set(phrases)];
+	return unique.length > 0 ? unique : FALLBACK_PHRASES;
+}
+
+function clip(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max);
+	const space = cut.lastIndexOf(' ');
+	return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '');
+}
+
+class Generator {
+	#next = 0;
+	constructor(
+		private readonly phrases: string[],
+		private readonly seed: number,
+		private readonly root: Schema
+	) {}
+
+	phrase(): string {
+		const phrase = this.phrases[(this.seed + this.#next) % this.phrases.length] as string;
+		this.#next += 1;
+		return phrase;
+	}
+
+	#resolve(schema: Schema): Schema {
+		const ref = schema.$ref;
+		if (typeof ref !== 'string' || !ref.startsWith('#/')) return schema;
+		let target: unknown = this.root;
+		for (const part of ref.slice(2).split('/'))
+			target = (target as Record<string, unknown> | undefined)?.[part];
+		return typeof target === 'object' && target !== null ? this.#resolve(target as Schema) : schema;
+	}
+
+	value(raw: Schema): unknown {
+		const schema = this.#resolve(raw);
+		const options = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
+		if (Array.isArray(options) && options.length > 0) {
+			const usable = options.find((option) => this.#resolve(option).type !== 'null') ?? options[0];
+			return this.value(usable as Schema);
+		}
+		if ('const' in schema) return schema.const;
+		if (Array.isArray(schema.enum) && schema.enum.length > 0)
+			return schema.enum[(this.seed + this.#next++) % schema.enum.length];
+		const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type];
+		const type = types.find((candidate) => candidate !== 'null') ?? types[0];
+		switch (type) {
+			case 'object':
+				return this.#object(schema);
+			case 'array':
+				return this.#array(schema);
+			case 'integer':
+			case 'number':
+				return this.#number(schema, type === 'integer');
+			case 'boolean':
+				return (this.seed + this.#next++) % 2 === 0;
+			case 'null':
+				return null;
+			default:
+				return this.#string(schema);
+		}
+	}
+
+	#object(schema: Schema): Record<string, unknown> {
+		const properties = (schema.properties ?? {}) as Record<string, Schema>;
+		return Object.fromEntries(
+			Object.entries(properties).map(([name, child]) => [name, this.value(child)])
+		);
+	}
+
+	#array(schema: Schema): unknown[] {
+		const min = typeof schema.minItems === 'number' ? schema.minItems : 0;
+		const max = typeof schema.maxItems === 'number' ? schema.maxItems : Number.POSITIVE_INFINITY;
+		const count = Math.min(max, Math.max(min, DEFAULT_ITEMS));
+		const items = (schema.items ?? { type: 'string' }) as Schema;
+		return Array.from({ length: count }, () => this.value(items));
+	}
+
+	#number(schema: Schema, integer: boolean): number {
+		const min = typeof schema.minimum === 'number' ? schema.minimum : 1;
+		const max = typeof schema.maximum === 'number' ? schema.maximum : Math.max(min, 10);
+		const span = max - min;
+		const value = min + (((this.seed + this.#next++) % 997) / 997) * span;
+		return integer ? Math.round(value) : Math.round(value * 100) / 100;
+	}
+
+	#string(schema: Schema): string {
+		const max = Math.min(
+			typeof schema.maxLength === 'number' ? schema.maxLength : MAX_STRING,
+			MAX_STRING
+		);
+		const min = typeof schema.minLength === 'number' ? schema.minLength : 1;
+		let text = this.phrase();
+		while (text.length < min) text = `${text}. ${this.phrase()}`;
+		return clip(text, Math.max(max, min));
+	}
+}
+
+function lastUserText(request: MockChatRequest): string {
+	const user = [...request.messages].reverse().find((message) => message.role === 'user');
+	return user?.content ?? request.messages.map((message) => message.content).join('\n');
+}
+
+function generatorFor(request: MockChatRequest, root: Schema): Generator {
+	const text = lastUserText(request);
+	return new Generator(phrasesOf(text), stableHash(`${request.model}\n${text}`), root);
+}
+
+/** The default answer: schema-shaped JSON, a JSON object, or bullet lines. */
+export function defaultAnswer(request: MockChatRequest): string {
+	if (request.jsonSchema) {
+		return JSON.stringify(generatorFor(request, request.jsonSchema).value(request.jsonSchema));
+	}
+	const generator = generatorFor(request, {});
+	if (request.jsonObject) {
+		return JSON.stringify({
+			summary: clip(generator.phrase(), MAX_STRING),
+			points: Array.from({ length: DEFAULT_ITEMS }, () => clip(generator.phrase(), MAX_STRING))
+		});
+	}
+	return Array.from(
+		{ length: DEFAULT_ITEMS },
+		() => `- ${clip(generator.phrase(), MAX_STRING)}`
+	).join('\n');
+}
+
+/** JSON that breaks `schema`: the first required property goes, and a string becomes a number. */
+export function violateSchema(answer: string, schema: Schema | undefined): string {
+	let value: unknown;
+	try {
+		value = JSON.parse(answer);
+	} catch {
+		return '{"unexpected":true}';
+	}
+	if (typeof value !== 'object' || value === null || Array.isArray(value))
+		return '{"unexpected":true}';
+	const record = value as Record<string, unknown>;
+	const required = Array.isArray(schema?.required) ? (schema.required as string[]) : [];
+	const [first, ...rest] = required.length > 0 ? required : Object.keys(record);
+	if (first !== undefined) delete record[first];
+	const stringKey = rest.find((key) => typeof record[key] === 'string');
+	if (stringKey !== undefined) record[stringKey] = 42;
+	if (Object.keys(record).length === 0) record.unexpected = true;
+	return JSON.stringify(record);
+}
+
+/** Groq-like prompt token count: about four characters a token plus per-message framing. */
+export function countPromptTokens(request: MockChatRequest): number {
+	const messages = request.messages.reduce(
+		(sum, message) => sum + Math.ceil(message.content.length / 4) + 3,
+		3
+	);
+	const schema = request.jsonSchema ? Math.ceil(JSON.stringify(request.jsonSchema).length / 4) : 0;
+	return messages + schema;
+}
+
+export function countCompletionTokens(text: string): number {
+	return Math.max(1, Math.ceil(text.length / 4));
+}

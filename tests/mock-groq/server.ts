@@ -1,0 +1,557 @@
+/**
+ * A fake Groq on 127.0.0.1 for tests and benchmarks: Groq's wire format, error bodies and
+ * `x-ratelimit-*` headers; real enforcement of per-model limits (optionally in scaled time);
+ * faults on demand; deterministic answers derived from the prompt; strict CORS that lets through
+ * only `authorization` and `content-type`, as a browser app must be able to live with.
+ *
+ *   const groq = await startMockGroq({ timeScale: 60 });
+ *   groq.injectFaults({ kind: 'rate_limit', retryAfterSeconds: 2 });
+ *   ... point the app at groq.url with key groq.apiKey ...
+ *   await groq.close();
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+	groqError,
+	invalidKeyError,
+	modelDecommissionedError,
+	modelNotFoundError,
+	rateLimitError,
+	tooLargeError,
+	type GroqErrorResponse,
+	type MockFault
+} from './faults';
+import { MockRateLimiter, type MockModelLimits } from './rate-limiter';
+import {
+	countCompletionTokens,
+	countPromptTokens,
+	defaultAnswer,
+	violateSchema,
+	type MockChatMessage,
+	type MockChatRequest,
+	type MockResponder
+} from './responder';
+import { formatGoDuration } from '../../src/lib/llm/go-duration';
+
+export type { MockFault, MockFaultKind } from './faults';
+export { ALL_FAULT_KINDS } from './faults';
+export type { MockChatRequest, MockResponder } from './responder';
+export type { MockModelLimits } from './rate-limiter';
+
+export const DEFAULT_MOCK_KEY = 'gsk_test_mock_key_0123456789';
+
+const FREE_TIER: MockModelLimits = { rpm: 30, rpd: 1000, tpm: 8000, tpd: 200_000 };
+
+export const DEFAULT_MOCK_LIMITS: Record<string, MockModelLimits> = {
+	'openai/gpt-oss-120b': FREE_TIER,
+	'openai/gpt-oss-20b': FREE_TIER,
+	'qwen/qwen3.8-27b': FREE_TIER
+};
+
+const RETIRED_MODELS = [
+	'deepseek-r1-distill-llama-70b',
+	'gemma2-9b-it',
+	'llama-3.3-70b-versatile',
+	'llama-3.1-8b-instant'
+];
+
+const RATE_LIMIT_HEADERS = [
+	'x-ratelimit-limit-requests',
+	'x-ratelimit-limit-tokens',
+	'x-ratelimit-remaining-requests',
+	'x-ratelimit-remaining-tokens',
+	'x-ratelimit-reset-requests',
+	'x-ratelimit-reset-tokens',
+	'retry-after'
+];
+
+const ALLOWED_REQUEST_HEADERS = new Set(['authorization', 'content-type']);
+
+export interface MockGroqOptions {
+	/** 0 (default) picks a free port. */
+	port?: number;
+	/** The one key accepted; anything else gets Groq's 401. */
+	apiKey?: string;
+	/** Per-model limits; only these models exist (others answer 404, retired ones 400). */
+	limits?: Record<string, MockModelLimits>;
+	/** 60 turns Groq's minute into one second (and its day into 24 minutes). */
+	timeScale?: number;
+	/** Whether CORS lets a browser read the `x-ratelimit-*` headers (default true). */
+	exposeRateLimitHeaders?: boolean;
+	/** Real milliseconds before each chat answer. */
+	latencyMs?: number;
+	/** Decides a fault per chat request when no queued fault is waiting. */
+	faultScript?: (request: MockChatRequest, index: number) => MockFault | undefined;
+}
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	/** Lower-cased header names. */
+	headers: Record<string, string>;
+	body: unknown;
+	/** Epoch ms when it arrived. */
+	at: number;
+	/** The status answered (undefined for a hang or a dropped connection). */
+	status?: number;
+	/** The fault applied, if any. */
+	fault?: MockFault['kind'];
+}
+
+export interface MockGroq {
+	/** Origin, e.g. `http://127.0.0.1:41234` (use as the app's base URL). */
+	readonly url: string;
+	readonly port: number;
+	readonly apiKey: string;
+	/** Every request received, preflights included, in order. */
+	readonly requests: RecordedRequest[];
+	/** Chat completions answered with status 429 so far. */
+	readonly rejections: number;
+	/** Queued faults, consumed one per chat request. */
+	injectFaults(...faults: MockFault[]): void;
+	/** Custom answers; the first responder that returns a string wins. */
+	addResponder(responder: MockResponder): void;
+	/** Forgets faults, responders, recorded requests and used budgets. */
+	reset(): void;
+	/** Budget used by someone else (e.g. another tab), counted from now in both windows. */
+	setUsedBudget(model: string, used: { requests?: number; tokens?: number }): void;
+	close(): Promise<void>;
+}
+
+type ParsedChat = { ok: true; request: MockChatRequest } | { ok: false; error: GroqErrorResponse };
+
+function parseChatBody(raw: string): ParsedChat {
+	let body: unknown;
+	try {
+		body = JSON.parse(raw);
+	} catch {
+		return {
+			ok: false,
+			error: groqError(
+				400,
+				'We could not parse the JSON body of your request.',
+				'invalid_request_error'
+			)
+		};
+	}
+	const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+	if (typeof record.model !== 'string' || !Array.isArray(record.messages)) {
+		return {
+			ok: false,
+			error: groqError(
+				400,
+				"'messages' and 'model' are required properties",
+				'invalid_request_error'
+			)
+		};
+	}
+	const messages: MockChatMessage[] = record.messages.map((message) => {
+		const entry = (message ?? {}) as Record<string, unknown>;
+		return {
+			role: String(entry.role ?? 'user'),
+			content:
+				typeof entry.content === 'string' ? entry.content : JSON.stringify(entry.content ?? '')
+		};
+	});
+	const format = (record.response_format ?? {}) as Record<string, unknown>;
+	const jsonSchema =
+		format.type === 'json_schema'
+			? ((format.json_schema as Record<string, unknown> | undefined)?.schema as
+					Record<string, unknown> | undefined)
+			: undefined;
+	const maxTokens = Number(record.max_completion_tokens ?? record.max_tokens ?? 1024);
+	return {
+		ok: true,
+		request: {
+			model: record.model,
+			messages,
+			maxTokens: Number.isFinite(maxTokens) && maxTokens > 0 ? maxTokens : 1024,
+			temperature: typeof record.temperature === 'number' ? record.temperature : undefined,
+			jsonSchema,
+			jsonObject: format.type === 'json_object',
+			body: record
+		}
+	};
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		request.on('error', reject);
+	});
+}
+
+function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
+	const headers: Record<string, string> = {};
+	for (const [name, value] of Object.entries(request.headers)) {
+		if (value !== undefined)
+			headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+	}
+	return headers;
+}
+
+export async function startMockGroq(options: MockGroqOptions = {}): Promise<MockGroq> {
+	const apiKey = options.apiKey ?? DEFAULT_MOCK_KEY;
+	const limits = options.limits ?? DEFAULT_MOCK_LIMITS;
+	const timeScale = options.timeScale ?? 1;
+	const expose = options.exposeRateLimitHeaders ?? true;
+	const limiter = new MockRateLimiter((model) => limits[model] ?? FREE_TIER, timeScale);
+	const requests: RecordedRequest[] = [];
+	const faults: MockFault[] = [];
+	const responders: MockResponder[] = [];
+	let rejections = 0;
+	let chatCount = 0;
+	let completionId = 0;
+
+	const scaledSeconds = (seconds: number) => (seconds * 1000) / timeScale;
+	const retryAfterHeader = (ms: number) =>
+		timeScale === 1 ? String(Math.max(1, Math.ceil(ms / 1000))) : (ms / 1000).toFixed(3);
+
+	function cors(request: IncomingMessage, response: ServerResponse): void {
+		response.setHeader('access-control-allow-origin', request.headers.origin ?? '*');
+		response.setHeader('vary', 'Origin');
+		if (expose) response.setHeader('access-control-expose-headers', RATE_LIMIT_HEADERS.join(', '));
+	}
+
+	function sendJson(
+		response: ServerResponse,
+		record: RecordedRequest,
+		status: number,
+		body: unknown,
+		headers: Record<string, string> = {}
+	): void {
+		record.status = status;
+		const text = JSON.stringify(body);
+		response.writeHead(status, {
+			'content-type': 'application/json',
+			'content-length': Buffer.byteLength(text),
+			...headers
+		});
+		response.end(text);
+	}
+
+	function sendError(
+		response: ServerResponse,
+		record: RecordedRequest,
+		error: GroqErrorResponse,
+		headers: Record<string, string> = {}
+	): void {
+		if (error.status === 429) rejections += 1;
+		sendJson(response, record, error.status, error.body, {
+			...headers,
+			...(error.retryAfterMs !== undefined
+				? { 'retry-after': retryAfterHeader(error.retryAfterMs) }
+				: {})
+		});
+	}
+
+	function faultError(
+		fault: MockFault,
+		chat: MockChatRequest,
+		promptTokens: number
+	): GroqErrorResponse | undefined {
+		const model = chat.model;
+		const modelLimits = limits[model] ?? FREE_TIER;
+		switch (fault.kind) {
+			case 'rate_limit': {
+				const waitMs = scaledSeconds(fault.retryAfterSeconds ?? 2);
+				const window = fault.limit === 'tokens' ? 'TPM' : 'RPM';
+				const limit = window === 'TPM' ? modelLimits.tpm : modelLimits.rpm;
+				const requested = window === 'TPM' ? promptTokens + chat.maxTokens : 1;
+				return {
+					...rateLimitError(
+						model,
+						window,
+						{ limit, used: limit, requested },
+						formatGoDuration(waitMs)
+					),
+					retryAfterMs: waitMs
+				};
+			}
+			case 'day_limit': {
+				const waitMs = scaledSeconds(fault.retryAfterSeconds ?? 3 * 3600);
+				const window = fault.limit === 'tokens' ? 'TPD' : 'RPD';
+				const limit = window === 'TPD' ? modelLimits.tpd : modelLimits.rpd;
+				const requested = window === 'TPD' ? promptTokens : 1;
+				return {
+					...rateLimitError(
+						model,
+						window,
+						{ limit, used: limit, requested },
+						formatGoDuration(waitMs)
+					),
+					retryAfterMs: waitMs
+				};
+			}
+			case 'server_error':
+				return groqError(500, 'Internal Server Error', 'internal_server_error');
+			case 'unavailable':
+				return groqError(
+					503,
+					'Service Unavailable: the server is temporarily overloaded. Please try again later.',
+					'internal_server_error',
+					'service_unavailable'
+				);
+			case 'too_large':
+				return tooLargeError(model, modelLimits.tpm, modelLimits.tpm + 294);
+			case 'model_not_found':
+				return modelNotFoundError(model);
+			case 'model_decommissioned':
+				return modelDecommissionedError(model);
+			case 'unauthorized':
+				return invalidKeyError();
+			case 'json_validate_failed':
+				return groqError(
+					400,
+					"Failed to generate JSON. Please adjust your prompt. See 'failed_generation' for more details.",
+					'invalid_request_error',
+					'json_validate_failed',
+					{ failed_generation: '{"summary": "unterminated' }
+				);
+			default:
+				return undefined;
+		}
+	}
+
+	function answerFor(chat: MockChatRequest): string {
+		for (const responder of responders) {
+			const answer = responder(chat);
+			if (typeof answer === 'string') return answer;
+		}
+		return defaultAnswer(chat);
+	}
+
+	function completionBody(chat: MockChatRequest, content: string | null, promptTokens: number) {
+		completionId += 1;
+		const completionTokens = countCompletionTokens(content ?? '');
+		const reasons =
+			chat.model.includes('gpt-oss') &&
+			chat.body.include_reasoning !== false &&
+			chat.body.reasoning_format !== 'hidden';
+		return {
+			id: `chatcmpl-mock-${completionId}`,
+			object: 'chat.completion',
+			created: Math.floor(Date.now() / 1000),
+			model: chat.model,
+			choices: [
+				{
+					index: 0,
+					message: {
+						role: 'assistant',
+						content,
+						...(reasons
+							? {
+									reasoning: `The request asks for ${chat.jsonSchema ? 'JSON that follows a schema' : 'an answer'}; I will reuse the user's own phrases.`
+								}
+							: {})
+					},
+					logprobs: null,
+					finish_reason: 'stop'
+				}
+			],
+			usage: {
+				queue_time: 0.01,
+				prompt_tokens: promptTokens,
+				prompt_time: 0.01,
+				completion_tokens: completionTokens,
+				completion_time: 0.05,
+				total_tokens: promptTokens + completionTokens,
+				total_time: 0.06
+			},
+			system_fingerprint: 'fp_mock',
+			x_groq: { id: `req_mock_${completionId}` }
+		};
+	}
+
+	async function handleChat(
+		request: IncomingMessage,
+		response: ServerResponse,
+		record: RecordedRequest,
+		raw: string
+	): Promise<void> {
+		const parsed = parseChatBody(raw);
+		if (!parsed.ok) return sendError(response, record, parsed.error);
+		const chat = parsed.request;
+		const index = chatCount++;
+		const fault = faults.shift() ?? options.faultScript?.(chat, index);
+		record.fault = fault?.kind;
+		const promptTokens = countPromptTokens(chat);
+		if (RETIRED_MODELS.includes(chat.model))
+			return sendError(response, record, modelDecommissionedError(chat.model));
+		if (!(chat.model in limits)) return sendError(response, record, modelNotFoundError(chat.model));
+		if (fault?.kind === 'hang') return; // the socket stays open until the client gives up
+		const injected = fault ? faultError(fault, chat, promptTokens) : undefined;
+		if (injected) {
+			const headers = limiter.headers(chat.model);
+			if (fault?.kind === 'day_limit' && fault.limit !== 'tokens') {
+				headers['x-ratelimit-remaining-requests'] = '0';
+				headers['x-ratelimit-reset-requests'] = formatGoDuration(injected.retryAfterMs ?? 0);
+			}
+			if (fault?.kind === 'rate_limit' && fault.limit === 'tokens') {
+				headers['x-ratelimit-remaining-tokens'] = '0';
+				headers['x-ratelimit-reset-tokens'] = formatGoDuration(injected.retryAfterMs ?? 0);
+			}
+			return sendError(response, record, injected, headers);
+		}
+		const limited = limiter.check(chat.model, promptTokens, chat.maxTokens);
+		if (limited) return sendError(response, record, limited, limiter.headers(chat.model));
+
+		let content: string | null = answerFor(chat);
+		if (fault?.kind === 'empty_content') content = '';
+		if (fault?.kind === 'schema_violation') content = violateSchema(content, chat.jsonSchema);
+		if (fault?.kind === 'code_fence') content = `\`\`\`json\n${content}\n\`\`\``;
+		if (fault?.kind === 'think')
+			content = `<think>\nThe user wants something concrete. Let me reuse their words.\n</think>\n${content}`;
+		const body = completionBody(chat, content, promptTokens);
+		limiter.record(chat.model, promptTokens + chat.maxTokens, body.usage.total_tokens, record.at);
+		const headers = limiter.headers(chat.model);
+		if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+
+		if (fault?.kind === 'malformed_json') {
+			record.status = 200;
+			response.writeHead(200, { 'content-type': 'application/json', ...headers });
+			response.end(
+				'{"id":"chatcmpl-broken","object":"chat.completion","choices":[{"index":0,"message":'
+			);
+			return;
+		}
+		if (fault?.kind === 'drop') {
+			const text = JSON.stringify(body);
+			response.writeHead(200, {
+				'content-type': 'application/json',
+				'content-length': Buffer.byteLength(text),
+				...headers
+			});
+			response.write(text.slice(0, Math.floor(text.length / 2)));
+			// Let the first half reach the client before the connection dies.
+			setTimeout(() => response.socket?.destroy(), 20);
+			return;
+		}
+		sendJson(response, record, 200, body, headers);
+	}
+
+	function handleModels(response: ServerResponse, record: RecordedRequest): void {
+		sendJson(response, record, 200, {
+			object: 'list',
+			data: Object.keys(limits).map((id) => ({
+				id,
+				object: 'model',
+				created: 1754407957,
+				owned_by: id.startsWith('openai/') ? 'OpenAI' : 'Groq',
+				active: true,
+				context_window: 131072,
+				public_apps: null,
+				max_completion_tokens: 65536
+			}))
+		});
+	}
+
+	async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		const path = (request.url ?? '/').split('?')[0] ?? '/';
+		const record: RecordedRequest = {
+			method: request.method ?? 'GET',
+			path,
+			headers: lowerCaseHeaders(request),
+			body: undefined,
+			at: Date.now()
+		};
+		requests.push(record);
+
+		if (request.method === 'OPTIONS') {
+			const asked = (request.headers['access-control-request-headers'] ?? '')
+				.split(',')
+				.map((name) => name.trim().toLowerCase())
+				.filter((name) => name !== '');
+			const refused = asked.filter((name) => !ALLOWED_REQUEST_HEADERS.has(name));
+			if (refused.length > 0) {
+				// No CORS headers at all: the browser fails the real request, as Groq would.
+				record.status = 403;
+				response.writeHead(403, { 'content-type': 'text/plain' });
+				response.end(`Request headers not allowed: ${refused.join(', ')}`);
+				return;
+			}
+			record.status = 204;
+			response.writeHead(204, {
+				'access-control-allow-origin': request.headers.origin ?? '*',
+				'access-control-allow-methods': 'GET, POST, OPTIONS',
+				'access-control-allow-headers': 'authorization, content-type',
+				'access-control-max-age': '0',
+				vary: 'Origin'
+			});
+			response.end();
+			return;
+		}
+
+		cors(request, response);
+		const raw = await readBody(request);
+		if (raw !== '') {
+			try {
+				record.body = JSON.parse(raw);
+			} catch {
+				record.body = raw;
+			}
+		}
+		const isChat = request.method === 'POST' && path === '/openai/v1/chat/completions';
+		const isModels = request.method === 'GET' && path === '/openai/v1/models';
+		if (!isChat && !isModels) {
+			return sendError(
+				response,
+				record,
+				groqError(
+					404,
+					'Unknown request URL: ' + path + '. Please check the URL for typos.',
+					'invalid_request_error',
+					'unknown_url'
+				)
+			);
+		}
+		if (request.headers.authorization !== `Bearer ${apiKey}`)
+			return sendError(response, record, invalidKeyError());
+		if (isModels) return handleModels(response, record);
+		return handleChat(request, response, record, raw);
+	}
+
+	const server = createServer((request, response) => {
+		handle(request, response).catch((error: unknown) => {
+			if (!response.headersSent) {
+				response.writeHead(500, { 'content-type': 'application/json' });
+				response.end(
+					JSON.stringify({ error: { message: String(error), type: 'internal_server_error' } })
+				);
+			}
+		});
+	});
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+	});
+	const port = (server.address() as AddressInfo).port;
+
+	return {
+		url: `http://127.0.0.1:${port}`,
+		port,
+		apiKey,
+		requests,
+		get rejections() {
+			return rejections;
+		},
+		injectFaults: (...added) => void faults.push(...added),
+		addResponder: (responder) => void responders.push(responder),
+		reset() {
+			faults.length = 0;
+			responders.length = 0;
+			requests.length = 0;
+			rejections = 0;
+			chatCount = 0;
+			limiter.reset();
+		},
+		setUsedBudget: (model, used) => limiter.use(model, used),
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			})
+	};
+}
