@@ -127,6 +127,10 @@ export function requestStep(
  */
 export function fakeAnswer(request: LlmRequest): string {
 	const step = requestStep(request);
+	const draft = /<draft>\n([\s\S]*?)\n<\/draft>/.exec(
+		request.messages.find((message) => message.role === 'user')?.content ?? ''
+	)?.[1];
+	if (draft !== undefined) return cleanDraft(step, draft);
 	const json = request.jsonSchema !== undefined || request.jsonObject === true;
 	const title = promptField(request, 'Title') || promptField(request, 'Name') || 'the entry';
 	switch (step) {
@@ -159,5 +163,22 @@ export function fakeAnswer(request: LlmRequest): string {
 			const summary = 'Data engineer who builds pipelines people trust.';
 			return json ? JSON.stringify({ summary }) : summary;
 		}
+	}
+}
+
+/** What a cleaner does with a draft: the entries it holds, as the step's JSON. */
+function cleanDraft(step: ReturnType<typeof requestStep>, draft: string): string {
+	const lines = draft.split('\n').map((line) => line.trim());
+	const entries = lines.filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
+	const plain = lines.filter((line) => line !== '' && !line.startsWith('- '));
+	switch (step) {
+		case 'key_qualifications':
+			return JSON.stringify({ qualifications: entries });
+		case 'role':
+			return JSON.stringify({ summary: plain[0] ?? '', bullets: entries });
+		case 'project':
+			return JSON.stringify({ bullets: entries });
+		case 'executive_summary':
+			return JSON.stringify({ summary: plain.join(' ') });
 	}
 }

@@ -1,0 +1,345 @@
+import { describe, expect, it } from 'vitest';
+import { allItems, exampleSession, findItem, type CvItem, type Session } from '$lib/domain';
+import { LlmError } from '$lib/llm/llm-error';
+import {
+	TailoringOrchestrator,
+	TailoringActionError,
+	type TailoringSnapshot
+} from './orchestrator';
+import { defaultPipelineSettings } from './pipeline-settings';
+import { bundledPrompts } from './prompt-templates';
+import {
+	fakeAnswer,
+	FakeLlmClient,
+	promptField,
+	requestStep,
+	type FakeResponder
+} from './testing/fake-llm-client';
+import { MemorySessionAccess } from './testing/memory-session-access';
+
+function setup(session: Session = exampleSession(0), responder?: FakeResponder) {
+	let clock = 1_000;
+	let ids = 0;
+	const access = new MemorySessionAccess(session);
+	const llm = new FakeLlmClient(responder);
+	const settings = defaultPipelineSettings();
+	const orchestrator = new TailoringOrchestrator({
+		session: access,
+		llm,
+		prompts: bundledPrompts,
+		settings: () => settings,
+		now: () => ++clock,
+		createId: () => `item-${++ids}`
+	});
+	const items = () => allItems(access.current().cv);
+	const item = (kind: CvItem['kind'], index = 0) =>
+		items().filter((entry) => entry.kind === kind)[index]!;
+	const stored = (itemId: string) => findItem(access.stored.cv, itemId);
+	return { access, llm, settings, orchestrator, items, item, stored };
+}
+
+/** Generates and accepts items until `count` have been accepted (or nothing is left). */
+async function acceptNext(orchestrator: TailoringOrchestrator, count = 1): Promise<void> {
+	for (let accepted = 0; accepted < count; accepted++) {
+		const outcome = await orchestrator.generateNext();
+		if (outcome.kind !== 'generated')
+			throw new Error(`expected a generated item, got ${outcome.kind}`);
+		await orchestrator.accept(outcome.itemId);
+	}
+}
+
+describe('TailoringOrchestrator', () => {
+	it('walks key qualifications, each role, each project, then the summary, saving each step', async () => {
+		const { orchestrator, llm, items, access } = setup();
+		await orchestrator.recover();
+		await acceptNext(orchestrator, 11);
+		expect(await orchestrator.generateNext()).toEqual({ kind: 'done' });
+		expect(llm.calls.map((call) => requestStep(call.request))).toEqual([
+			'key_qualifications',
+			...Array(5).fill('role'),
+			...Array(4).fill('project'),
+			'executive_summary'
+		]);
+		expect(items().every((item) => item.status === 'accepted')).toBe(true);
+		expect(access.stored).toEqual(access.current());
+		// Each role prompt carries only its own role and the accepted key qualifications.
+		expect(llm.userPrompt(2)).toContain('Organization: Łódź Retail Analytics');
+		expect(llm.userPrompt(2)).not.toContain('Helvetia Freight');
+		expect(llm.userPrompt(2)).toContain('- Streaming pipelines with Kafka');
+		// The summary is written from what was accepted.
+		expect(llm.userPrompt(10)).toContain('- Led work as Senior Data Engineer');
+	});
+
+	it('saves "generating" before the request goes out, and the result before the next step', async () => {
+		const { orchestrator, llm, access } = setup();
+		const seenInStorage: string[] = [];
+		llm.respondWith((request) => {
+			const generating = allItems(access.stored.cv).filter((item) => item.status === 'generating');
+			seenInStorage.push(generating.map((item) => item.kind).join());
+			return fakeAnswer(request);
+		});
+		const outcome = await orchestrator.generateNext();
+		expect(seenInStorage).toEqual(['key_qualifications']);
+		expect(outcome.kind).toBe('generated');
+		expect(findItem(access.stored.cv, (outcome as { itemId: string }).itemId)?.status).toBe(
+			'to_review'
+		);
+	});
+
+	it('does not go past an item waiting for review', async () => {
+		const { orchestrator, llm, item } = setup();
+		await orchestrator.generateNext();
+		const keyQualifications = item('key_qualifications');
+		expect(keyQualifications.status).toBe('to_review');
+		expect(await orchestrator.generateNext()).toEqual({
+			kind: 'review',
+			itemId: keyQualifications.id
+		});
+		expect(await orchestrator.regenerate(item('role', 1).id, 'x')).toMatchObject({
+			kind: 'not_ready',
+			reason: /key qualifications first/
+		});
+		await orchestrator.accept(keyQualifications.id);
+		await orchestrator.generateNext();
+		expect(await orchestrator.generateNext()).toEqual({
+			kind: 'review',
+			itemId: item('role', 0).id
+		});
+		expect(await orchestrator.regenerate(item('executive_summary').id)).toMatchObject({
+			kind: 'not_ready'
+		});
+		expect(llm.calls).toHaveLength(2);
+	});
+
+	it('cancel stops the request in flight and puts the item back to pending, not failed', async () => {
+		const { orchestrator, llm, item, stored } = setup();
+		const snapshots: TailoringSnapshot[] = [];
+		orchestrator.subscribe((snapshot) => snapshots.push(snapshot));
+		llm.hold();
+		const running = orchestrator.generateNext();
+		await llm.waitForCalls(1);
+		const keyQualifications = item('key_qualifications');
+		expect(orchestrator.inFlight).toMatchObject({
+			itemId: keyQualifications.id,
+			pass: 'generate',
+			activity: { state: 'in_flight' }
+		});
+		expect(await orchestrator.generateNext()).toEqual({
+			kind: 'busy',
+			itemId: keyQualifications.id
+		});
+
+		await orchestrator.cancel();
+		expect(await running).toEqual({ kind: 'cancelled', itemId: keyQualifications.id });
+		expect(llm.calls[0]!.options.signal?.aborted).toBe(true);
+		expect(stored(keyQualifications.id)).toMatchObject({ status: 'pending' });
+		expect(stored(keyQualifications.id)?.error).toBeUndefined();
+		expect(orchestrator.inFlight).toBeUndefined();
+		expect(snapshots.at(-1)).toEqual({ inFlight: undefined });
+		expect(snapshots.some((snapshot) => snapshot.inFlight?.activity?.state === 'in_flight')).toBe(
+			true
+		);
+
+		llm.release();
+		expect(await orchestrator.generateNext()).toEqual({
+			kind: 'generated',
+			itemId: keyQualifications.id
+		});
+	});
+
+	it('a failing role fails alone: the others go on and accepted items stay as they were', async () => {
+		const { orchestrator, llm, item } = setup();
+		let secondRoleFails = true;
+		llm.respondWith((request) => {
+			if (secondRoleFails && promptField(request, 'Title') === 'Data Engineer') {
+				throw new LlmError('auth', { status: 401 });
+			}
+			return fakeAnswer(request);
+		});
+		await acceptNext(orchestrator, 2);
+		const firstRole = structuredClone(item('role', 0));
+
+		const failed = await orchestrator.generateNext();
+		expect(failed).toMatchObject({ kind: 'failed', itemId: item('role', 1).id });
+		expect(item('role', 1)).toMatchObject({
+			status: 'failed',
+			error: {
+				message: 'Groq refused the API key (it may be mistyped or revoked).',
+				action: expect.stringMatching(/Settings/)
+			}
+		});
+
+		expect(await orchestrator.generateNext()).toEqual({
+			kind: 'generated',
+			itemId: item('role', 2).id
+		});
+		expect(item('role', 0)).toEqual(firstRole);
+		expect(item('role', 1).status).toBe('failed');
+
+		await orchestrator.accept(item('role', 2).id);
+		await acceptNext(orchestrator, 6); // roles 4–5, projects 1–4
+		// Only the failed role is left before the summary: continuing retries it.
+		secondRoleFails = false;
+		expect(await orchestrator.generateNext()).toEqual({
+			kind: 'generated',
+			itemId: item('role', 1).id
+		});
+		expect(item('role', 1).error).toBeUndefined();
+	});
+
+	it('gives a plain message for an unexpected error, without its internals', async () => {
+		const { orchestrator, llm, item } = setup();
+		llm.respondWith(() => {
+			throw new TypeError("Cannot read properties of undefined (reading 'choices') gsk_secret");
+		});
+		await orchestrator.generateNext();
+		expect(item('key_qualifications').error).toEqual({
+			message: 'Something went wrong while writing this item.',
+			action: 'Press Retry. If it keeps failing, reload the page.'
+		});
+		llm.respondWith(fakeAnswer);
+		expect(await orchestrator.retry(item('key_qualifications').id)).toMatchObject({
+			kind: 'generated'
+		});
+	});
+
+	it('regenerates with feedback: the feedback and the current version go into the next prompt', async () => {
+		const { orchestrator, llm, item } = setup();
+		await acceptNext(orchestrator);
+		await orchestrator.generateNext();
+		const role = item('role', 0);
+		const firstContent = role.content;
+		llm.respondWith(() =>
+			JSON.stringify({ summary: '', bullets: ['Moved 140 batch jobs to Airflow on AWS'] })
+		);
+
+		expect(await orchestrator.regenerate(role.id, 'Shorter, and stress the migration')).toEqual({
+			kind: 'generated',
+			itemId: role.id
+		});
+		const call = llm.calls.at(-1)!;
+		expect(llm.userPrompt(-1)).toContain('Shorter, and stress the migration');
+		expect(llm.userPrompt(-1)).toContain(firstContent.bullets[0]);
+		expect(call.options.bypassCache).toBe(false);
+
+		const regenerated = item('role', 0);
+		expect(regenerated.status).toBe('to_review');
+		expect(regenerated.content.bullets).toEqual(['Moved 140 batch jobs to Airflow on AWS']);
+		expect(regenerated.versions.map((version) => [version.origin, version.feedback])).toEqual([
+			['generated', ''],
+			['generated', 'Shorter, and stress the migration']
+		]);
+
+		await orchestrator.regenerate(role.id);
+		expect(llm.calls.at(-1)!.options.bypassCache).toBe(true);
+		expect(llm.userPrompt(-1)).not.toContain('<feedback>');
+	});
+
+	it('restores an earlier version, sending an accepted item back to review', async () => {
+		const { orchestrator, llm, item } = setup();
+		await acceptNext(orchestrator, 2);
+		const role = item('role', 0);
+		const original = role.content;
+		llm.respondWith(() => JSON.stringify({ summary: '', bullets: ['A newer take'] }));
+		await orchestrator.regenerate(role.id, 'different angle');
+		await orchestrator.accept(role.id);
+
+		await orchestrator.restoreVersion(role.id, 0);
+		expect(item('role', 0)).toMatchObject({ status: 'to_review', content: original });
+		expect(item('role', 0).versions).toHaveLength(2);
+		await expect(orchestrator.restoreVersion(role.id, 7)).rejects.toBeInstanceOf(
+			TailoringActionError
+		);
+	});
+
+	it("accepting edited content keeps an 'edited' version and later prompts use the edit", async () => {
+		const { orchestrator, llm, item } = setup();
+		await orchestrator.generateNext();
+		const keyQualifications = item('key_qualifications');
+		await orchestrator.edit(keyQualifications.id, {
+			text: '',
+			bullets: ['Kafka at scale', 'Typo']
+		});
+		await orchestrator.accept(keyQualifications.id, {
+			text: '',
+			bullets: ['Kafka at scale', 'Team leadership']
+		});
+		const accepted = item('key_qualifications');
+		expect(accepted.status).toBe('accepted');
+		expect(accepted.versions.map((version) => version.origin)).toEqual(['generated', 'edited']);
+		expect(accepted.versions.at(-1)!.content.bullets).toEqual([
+			'Kafka at scale',
+			'Team leadership'
+		]);
+		await orchestrator.generateNext();
+		expect(llm.userPrompt(-1)).toContain('- Kafka at scale\n- Team leadership');
+		await expect(orchestrator.accept(item('executive_summary').id)).rejects.toThrow(
+			/nothing to accept/
+		);
+	});
+
+	it('resumes after a crash: an item saved as generating comes back pending and is generated next', async () => {
+		const first = setup();
+		await acceptNext(first.orchestrator, 2);
+		first.llm.hold();
+		void first.orchestrator.generateNext();
+		await first.llm.waitForCalls(3);
+		// The tab dies here: storage holds the second role as "generating".
+		const afterCrash = structuredClone(first.access.stored);
+		const interrupted = allItems(afterCrash.cv).find((entry) => entry.status === 'generating')!;
+		expect(interrupted.kind).toBe('role');
+
+		const second = setup(afterCrash);
+		await second.orchestrator.recover();
+		expect(second.stored(interrupted.id)?.status).toBe('pending');
+		expect(
+			allItems(second.access.stored.cv).filter((entry) => entry.status === 'accepted')
+		).toHaveLength(2);
+		expect(await second.orchestrator.generateNext()).toEqual({
+			kind: 'generated',
+			itemId: interrupted.id
+		});
+		expect(second.llm.calls).toHaveLength(1);
+	});
+
+	it('never sends an excluded role, and the summary shows it as written', async () => {
+		const { orchestrator, llm, item, access } = setup();
+		await orchestrator.recover();
+		await orchestrator.setExcluded(item('role', 3).id, true);
+		await expect(orchestrator.setExcluded(item('key_qualifications').id, true)).rejects.toThrow(
+			/roles and side projects/
+		);
+		await acceptNext(orchestrator, 10);
+		expect(await orchestrator.generateNext()).toEqual({ kind: 'done' });
+		expect(llm.calls).toHaveLength(10);
+		expect(
+			llm.calls.some((call) => promptField(call.request, 'Organization') === 'Universität Zürich')
+		).toBe(false);
+		expect(llm.userPrompt(-1)).toContain('Co-authored two conference papers');
+		expect(item('role', 3)).toMatchObject({ status: 'pending', excluded: true });
+		expect(access.stored).toEqual(access.current());
+	});
+
+	it('keeps accepted work when the profile changes, and never runs two requests at once', async () => {
+		const { orchestrator, llm, item, access } = setup();
+		await acceptNext(orchestrator, 2);
+		const acceptedRole = item('role', 0);
+		const session = access.current();
+		const [, removed, ...others] = session.profile.roles;
+		await access.commit({
+			...session,
+			profile: { ...session.profile, roles: [session.profile.roles[0]!, ...others] }
+		});
+		llm.hold();
+		const running = orchestrator.generateNext();
+		await llm.waitForCalls(3);
+		expect(await orchestrator.regenerate(acceptedRole.id, 'again')).toMatchObject({ kind: 'busy' });
+		llm.release();
+		await running;
+		expect(item('role', 0)).toEqual(acceptedRole);
+		expect(allItems(access.current().cv).some((entry) => entry.sourceId === removed!.id)).toBe(
+			false
+		);
+		expect(llm.calls).toHaveLength(3);
+	});
+});
