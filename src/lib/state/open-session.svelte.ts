@@ -27,6 +27,8 @@ export class OpenSession {
 	#editError = $state('');
 	#saveState = $state<SaveState>('saved');
 	#saveError = $state('');
+	/** The last failed save, rethrown by `commit` so callers can tell a full disk from a conflict. */
+	#saveFailure: StorageError | undefined;
 	#canUndo = $state(false);
 	#canRedo = $state(false);
 	#history = new UndoHistory<Session>();
@@ -118,7 +120,8 @@ export class OpenSession {
 	async commit(next: Session): Promise<void> {
 		this.#apply({ ...next, updatedAt: this.#now() });
 		await this.flush();
-		if (this.#saveState === 'error') throw new StorageError(this.#saveError, 'unknown');
+		if (this.#saveState === 'error')
+			throw this.#saveFailure ?? new StorageError(this.#saveError, 'unknown');
 	}
 
 	undo(): void {
@@ -164,11 +167,13 @@ export class OpenSession {
 		await this.dependencies.history.save(session.id, this.#history.stacks);
 		this.#saveState = this.#autosaver.hasQueuedValue ? 'saving' : 'saved';
 		this.#saveError = '';
+		this.#saveFailure = undefined;
 	}
 
 	#reportSaveError(error: unknown): void {
 		const storageError = toStorageError(error);
 		this.#saveState = 'error';
 		this.#saveError = storageError.message;
+		this.#saveFailure = storageError;
 	}
 }

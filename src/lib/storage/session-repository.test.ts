@@ -98,9 +98,10 @@ describe.each(implementations)('%s', (_, make) => {
 
 	it('lists summaries, most recently changed first', async () => {
 		const { repository } = make();
-		const old = createSession('Old application', 1_000);
-		const recent = exampleSession(3_000);
-		const middle = createSession('Middle application', 2_000);
+		// Ids and insertion order both differ from the expected order, so only sorting passes.
+		const old = { ...createSession('Old application', 1_000), id: 'session-b' };
+		const recent = { ...exampleSession(3_000), id: 'session-c' };
+		const middle = { ...createSession('Middle application', 2_000), id: 'session-a' };
 		for (const session of [old, recent, middle]) await repository.save(session);
 
 		const listing = await repository.list();
