@@ -7,10 +7,13 @@
 import { describeIssues, recoverInterruptedItems, SessionSchema, type Session } from '$lib/domain';
 import { Autosaver } from '$lib/storage/autosaver';
 import type { HistoryRepository } from '$lib/storage/history-repository';
-import type { SessionRepository } from '$lib/storage/session-repository';
+import type { SessionReadResult, SessionRepository } from '$lib/storage/session-repository';
 import { StorageError, toStorageError } from '$lib/storage/storage-error';
 import { registerPendingSave } from './pending-saves';
-import { UndoHistory } from './undo-history';
+import { UndoHistory, type UndoStacks } from './undo-history';
+
+const READ_FAILED =
+	'This session could not be read from this browser’s storage. Reload the page to try again; if it keeps failing, the browser may be blocking storage for this site (for example in a private window).';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
@@ -77,19 +80,36 @@ export class OpenSession {
 		await this.flush();
 		this.#session = undefined;
 		this.#loadError = '';
-		const result = await this.dependencies.sessions.get(id);
+		let result: SessionReadResult;
+		try {
+			result = await this.dependencies.sessions.get(id);
+		} catch {
+			// The page awaits nothing else, so a rejection here would leave it loading forever.
+			this.#loadError = READ_FAILED;
+			return;
+		}
 		if (!result.ok) {
 			this.#loadError = result.message;
 			return;
 		}
+		const stacks = await this.#loadHistory(id);
 		this.#knownRevision = result.session.revision;
 		// Nothing is in flight after a reload: "generating" items go back to pending.
 		this.#session = {
 			...result.session,
 			cv: recoverInterruptedItems(result.session.cv, this.#now())
 		};
-		this.#history = new UndoHistory<Session>(50, 800, await this.dependencies.history.load(id));
+		this.#history = new UndoHistory<Session>(50, 800, stacks);
 		this.#syncUndoFlags();
+	}
+
+	/** Undo history is a convenience: when it cannot be read, the session still opens. */
+	async #loadHistory(id: string): Promise<UndoStacks<Session>> {
+		try {
+			return await this.dependencies.history.load(id);
+		} catch {
+			return { past: [], future: [] };
+		}
 	}
 
 	/** Applies a user edit: one undo step per burst of edits, saved shortly after. */

@@ -110,6 +110,32 @@ describe('OpenSession', () => {
 		});
 	});
 
+	describe('load when storage fails', () => {
+		it('says the session could not be read instead of loading forever', async () => {
+			const sessions = new MemorySessionRepository();
+			sessions.get = () =>
+				Promise.reject(new Error('UnknownError: Internal error opening backing store'));
+			const open = new OpenSession({ sessions, history: new MemoryHistoryRepository() });
+			await expect(open.load('any')).resolves.toBeUndefined();
+			expect(open.session).toBeUndefined();
+			expect(open.loadError).toMatch(
+				/^This session could not be read from this browser’s storage\. Reload the page/
+			);
+		});
+
+		it('still opens the session when only its undo history cannot be read', async () => {
+			const sessions = new MemorySessionRepository();
+			const saved = await sessions.save(createSession('Readable', 1));
+			const history = new MemoryHistoryRepository();
+			history.load = () => Promise.reject(new Error('read failed'));
+			const open = new OpenSession({ sessions, history });
+			await open.load(saved.id);
+			expect(open.loadError).toBe('');
+			expect(open.session?.name).toBe('Readable');
+			expect(open.canUndo).toBe(false);
+		});
+	});
+
 	describe('update', () => {
 		it('shows the change at once and saves it after the autosave delay', async () => {
 			const { open, sessions, id } = await openWith(createSession('Job', 1));
