@@ -10,7 +10,11 @@ import {
 	type Session,
 	type SessionSummary
 } from '$lib/domain';
-import type { SessionRepository, UnreadableSession } from '$lib/storage/session-repository';
+import type {
+	SessionReadResult,
+	SessionRepository,
+	UnreadableSession
+} from '$lib/storage/session-repository';
 import { toStorageError } from '$lib/storage/storage-error';
 
 export type ActionResult = { ok: true; id: string } | { ok: false; message: string };
@@ -61,7 +65,7 @@ export class SessionList {
 	}
 
 	async duplicate(id: string): Promise<ActionResult> {
-		const source = await this.repository.get(id);
+		const source = await this.#read(id);
 		if (!source.ok) return { ok: false, message: source.message };
 		return this.#store(duplicateSession(source.session, this.now()));
 	}
@@ -69,7 +73,7 @@ export class SessionList {
 	async rename(id: string, name: string): Promise<ActionResult> {
 		const trimmed = name.trim();
 		if (trimmed === '') return { ok: false, message: 'A session needs a name.' };
-		const source = await this.repository.get(id);
+		const source = await this.#read(id);
 		if (!source.ok) return { ok: false, message: source.message };
 		return this.#store({ ...source.session, name: trimmed.slice(0, 200), updatedAt: this.now() });
 	}
@@ -84,14 +88,30 @@ export class SessionList {
 		}
 	}
 
-	/** Imports an exported session file; a session with a known id is imported as a copy. */
+	/** Imports an exported session file; a session whose id is taken is imported as a copy. */
 	async importFile(text: string): Promise<ActionResult> {
 		const parsed = parseSessionFile(text, this.now());
 		if (!parsed.ok) return { ok: false, message: parsed.message };
 		let session = parsed.value;
-		const existing = await this.repository.get(session.id);
-		if (existing.ok) session = duplicateSession(session, this.now(), `${session.name} (imported)`);
+		const existing = await this.#read(session.id);
+		// Keep the file's id only when surely no record has it: a damaged or unreadable record with
+		// that id must not be overwritten without a word.
+		const idIsFree = !existing.ok && 'missing' in existing;
+		if (!idIsFree) session = duplicateSession(session, this.now(), `${session.name} (imported)`);
 		return this.#store({ ...session, revision: 0 });
+	}
+
+	/** A read that fails outright (storage blocked or broken) becomes a message, like a bad record. */
+	async #read(id: string): Promise<SessionReadResult> {
+		try {
+			return await this.repository.get(id);
+		} catch {
+			return {
+				ok: false,
+				message:
+					'This session could not be read from this browser’s storage. Reload the page and try again.'
+			};
+		}
 	}
 
 	async #store(session: Session): Promise<ActionResult> {

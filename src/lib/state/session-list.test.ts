@@ -71,6 +71,26 @@ describe('SessionList', () => {
 		);
 	});
 
+	it('answers with a message, not a crash, when a session cannot be read for an action', async () => {
+		const { repository, list } = setup();
+		const id = idOf(await list.create('Stored'));
+		repository.get = () => Promise.reject(new Error('UnknownError: backing store'));
+		const expected = {
+			ok: false,
+			message:
+				'This session could not be read from this browser’s storage. Reload the page and try again.'
+		};
+		expect(await list.duplicate(id)).toEqual(expected);
+		expect(await list.rename(id, 'New')).toEqual(expected);
+		expect(repository.records.size).toBe(1);
+
+		// An import cannot tell whether the id is taken, so it never risks overwriting: a copy.
+		const file = createSession('File', 1);
+		const imported = idOf(await list.importFile(serializeSessionFile(file)));
+		expect(imported).not.toBe(file.id);
+		expect(storedSession(repository, id).name).toBe('Stored');
+	});
+
 	it('creates a named session and shows it', async () => {
 		const { repository, list } = setup(5_000);
 		const id = idOf(await list.create('  Platform Engineer at Nordwind  '));
@@ -186,6 +206,19 @@ describe('SessionList', () => {
 				revision: 1
 			});
 			expect(list.sessions).toHaveLength(2);
+		});
+
+		it('never overwrites a damaged record that has the same id', async () => {
+			const { repository, list } = setup();
+			const exported = createSession('Backup', 1);
+			const damaged = { ...exported, cv: 'garbled' };
+			repository.records.set(exported.id, damaged);
+
+			const id = idOf(await list.importFile(serializeSessionFile(exported)));
+			expect(id).not.toBe(exported.id);
+			expect(repository.records.get(exported.id)).toEqual(damaged);
+			expect(list.sessions.map((summary) => summary.name)).toEqual(['Backup (imported)']);
+			expect(list.unreadable.map((entry) => entry.id)).toEqual([exported.id]);
 		});
 
 		it.each([
