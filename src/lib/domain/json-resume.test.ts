@@ -202,6 +202,13 @@ describe('profileFromJsonResume', () => {
 		expect(role).toMatchObject({ organization: 'New', description: 'One.\nTwo.' });
 	});
 
+	it('does not call a role without any dates current', () => {
+		const resume = JsonResumeSchema.parse({
+			work: [{ name: 'Undated' }, { name: 'Open-ended', startDate: '2020-01-01' }]
+		});
+		expect(profileFromJsonResume(resume).roles.map((role) => role.current)).toEqual([false, true]);
+	});
+
 	it('maps certificates', () => {
 		const resume = JsonResumeSchema.parse({
 			certificates: [

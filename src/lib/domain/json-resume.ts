@@ -131,7 +131,8 @@ export function profileFromJsonResume(resume: JsonResume): Profile {
 			location: work.location ?? '',
 			start: toMonth(work.startDate),
 			end: toMonth(work.endDate),
-			current: (work.endDate ?? '').trim() === '',
+			// No end date means "to the present", but only for a role that has a start at all.
+			current: (work.endDate ?? '').trim() === '' && toMonth(work.startDate) !== '',
 			description: joinNonEmpty([work.summary, work.description], '\n'),
 			accomplishments: (work.highlights ?? []).filter((line) => line.trim() !== '')
 		})),
