@@ -1,12 +1,12 @@
 import type { CvBlock, CvDocument, CvEntry, CvLink } from './cv-document';
-import { escapeMarkdown } from './escape-markdown';
+import { escapeLineStart, escapeMarkdown, escapeMarkdownInline } from './escape-markdown';
 
 /**
  * The CV as Markdown, from the same document model as the PDF and the preview. Every piece of
  * user or LLM text is escaped; links come only from `CvLink.href`, which is http(s) or mailto.
  */
 function link(value: CvLink): string {
-	const text = escapeMarkdown(value.text);
+	const text = escapeMarkdownInline(value.text);
 	if (!value.href) return text;
 	// Angle-bracket destinations allow any character but < > and line breaks, which URL parsing
 	// already percent-encoded; escaping ( ) keeps the plain form valid too.
@@ -17,19 +17,18 @@ function entryMarkdown(entry: CvEntry): string[] {
 	const lines: string[] = [];
 	const title = escapeMarkdown(entry.title);
 	lines.push(`### ${title || escapeMarkdown(entry.subtitle)}`);
-	const meta = [
-		entry.title ? escapeMarkdown(entry.subtitle) : '',
-		escapeMarkdown(entry.dates)
+	const details = [
+		entry.title ? escapeMarkdownInline(entry.subtitle) : '',
+		escapeMarkdownInline(entry.dates)
 	].filter((part) => part !== '');
-	const details = [...meta];
 	if (entry.link) details.push(link(entry.link));
-	if (details.length > 0) lines.push('', details.join(' · '));
+	if (details.length > 0) lines.push('', escapeLineStart(details.join(' · ')));
 	for (const paragraph of entry.paragraphs) lines.push('', escapeMarkdown(paragraph));
 	if (entry.bullets.length > 0) {
 		lines.push('', ...entry.bullets.map((bullet) => `- ${escapeMarkdown(bullet)}`));
 	}
 	if (entry.tools.length > 0) {
-		lines.push('', `Tools: ${entry.tools.map(escapeMarkdown).join(', ')}`);
+		lines.push('', `Tools: ${entry.tools.map(escapeMarkdownInline).join(', ')}`);
 	}
 	return lines;
 }
@@ -55,7 +54,9 @@ export function renderCvMarkdown(document: CvDocument): string {
 	const { header } = document;
 	out.push(`# ${escapeMarkdown(header.name) || 'Curriculum Vitae'}`);
 	if (header.headline) out.push('', `**${escapeMarkdown(header.headline)}**`);
-	if (header.contacts.length > 0) out.push('', header.contacts.map(link).join(' · '));
+	if (header.contacts.length > 0) {
+		out.push('', escapeLineStart(header.contacts.map(link).join(' · ')));
+	}
 	for (const section of document.sections) {
 		out.push('', `## ${escapeMarkdown(section.heading)}`);
 		for (const block of section.blocks) out.push('', ...blockMarkdown(block));

@@ -6,7 +6,7 @@ import {
 	type ItemContent,
 	type ItemStatus,
 	type Session
-} from '$lib/domain';
+} from '../../domain';
 
 /**
  * Sessions with tailored CV items, as the pipeline leaves them after the user reviewed them.

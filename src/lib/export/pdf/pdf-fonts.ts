@@ -32,9 +32,9 @@ export function assertTrueType(fileName: string, bytes: Uint8Array): Uint8Array 
 	return bytes;
 }
 
-/** Browser loader: fetches from the app's fonts folder, keeping each file once per page load. */
+/** Browser loader: fetches each file from `urlOf(fileName)`, keeping it once per page load. */
 export function fetchFontLoader(
-	fontsUrl: string,
+	urlOf: (fileName: string) => string,
 	fetchFunction: typeof fetch = globalThis.fetch.bind(globalThis)
 ): FontLoader {
 	const cache = new Map<string, Promise<Uint8Array>>();
@@ -44,7 +44,7 @@ export function fetchFontLoader(
 			bytes = (async () => {
 				let response: Response;
 				try {
-					response = await fetchFunction(`${fontsUrl.replace(/\/$/, '')}/${fileName}`);
+					response = await fetchFunction(urlOf(fileName));
 				} catch {
 					throw new FontLoadError(
 						`The font ${fileName} could not be downloaded. Check your connection (the app needs it once), then try again.`
