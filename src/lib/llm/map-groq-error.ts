@@ -3,7 +3,8 @@
  * SDK module actually loaded (class names are minified in a production build), and Groq's error
  * body is read through a schema. Server text is redacted before it can reach a message.
  */
-import { formatGoDuration, parseGoDuration } from './go-duration';
+import { formatWait } from './describe-llm-activity';
+import { parseGoDuration } from './go-duration';
 import { GroqErrorBodySchema, type GroqErrorBody } from './groq-wire';
 import { LlmError } from './llm-error';
 import { parseRateLimitHeaders } from './parse-rate-limit-headers';
@@ -100,9 +101,7 @@ function statusError(
 				...common,
 				resetAt,
 				message: `Today's Groq allowance of ${day === 'RPD' ? 'requests' : 'tokens'} for ${modelName(context)} is used up${
-					resetAt > context.now
-						? `; it frees up in about ${formatGoDuration(resetAt - context.now)}`
-						: ''
+					resetAt > context.now ? `; it frees up in about ${formatWait(resetAt - context.now)}` : ''
 				}.`
 			});
 		}

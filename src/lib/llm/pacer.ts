@@ -12,7 +12,7 @@
 import PQueue from 'p-queue';
 import type { DayUsage, UsageRepository } from '$lib/storage/usage-repository';
 import { abortedError, systemClock, type Clock } from './clock';
-import { formatGoDuration } from './go-duration';
+import { formatWait } from './describe-llm-activity';
 import { estimatePromptTokens } from './estimate-tokens';
 import type { LlmActivity, LlmCallOptions, LlmClient, LlmRequest, LlmResult } from './llm-client';
 import { LlmError, isLlmError } from './llm-error';
@@ -197,6 +197,7 @@ export class Pacer implements LlmClient {
 		estimate: number,
 		options: LlmCallOptions
 	): Promise<Admission> {
+		let shown = JSON.stringify({ state: 'queued' });
 		for (;;) {
 			const now = this.#clock.now();
 			await this.#loadDay(state, request.model, now);
@@ -207,14 +208,15 @@ export class Pacer implements LlmClient {
 			if (wait.window === 'day' && wait.until - now > this.#maxDayWaitMs) {
 				throw new LlmError('day_limit', {
 					resetAt: wait.until,
-					message: `Today's Groq allowance of ${wait.limit} for “${request.model}” is used up; it frees up in about ${formatGoDuration(wait.until - now)}.`
+					message: `Today's Groq allowance of ${wait.limit} for “${request.model}” is used up; it frees up in about ${formatWait(wait.until - now)}.`
 				});
 			}
-			if (Number.isFinite(wait.until)) {
-				options.onActivity?.({ state: 'waiting', ...wait } satisfies LlmActivity);
-			} else {
-				options.onActivity?.({ state: 'queued' });
-			}
+			const activity: LlmActivity = Number.isFinite(wait.until)
+				? { state: 'waiting', ...wait }
+				: { state: 'queued' };
+			// Woken early by a change that did not free enough: the user's countdown is unchanged.
+			if (JSON.stringify(activity) !== shown) options.onActivity?.(activity);
+			shown = JSON.stringify(activity);
 			await this.#sleepUntilChange(state, wait.until, options.signal);
 		}
 		const now = this.#clock.now();

@@ -7,7 +7,7 @@
  */
 import pRetry from 'p-retry';
 import { abortedError, systemClock, type Clock } from './clock';
-import { formatGoDuration } from './go-duration';
+import { formatWait } from './describe-llm-activity';
 import type { LlmCallOptions, LlmClient, LlmRequest, LlmResult } from './llm-client';
 import { LlmError, isLlmError } from './llm-error';
 
@@ -98,7 +98,7 @@ export class RetryingClient implements LlmClient {
 				rateLimit: info,
 				resetAt: this.#clock.now() + resetMs,
 				cause: error,
-				message: `Today's Groq allowance of requests is used up; it frees up in about ${formatGoDuration(resetMs)}.`
+				message: `Today's Groq allowance of requests is used up; it frees up in about ${formatWait(resetMs)}.`
 			});
 		}
 		return error;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { describeLlmActivity, formatWait } from './describe-llm-activity';
+
+const NOW = 1_000_000;
+
+describe('describeLlmActivity', () => {
+	it('counts down a wait for the token limit', () => {
+		const activity = {
+			state: 'waiting',
+			until: NOW + 12_000,
+			limit: 'tokens',
+			window: 'minute'
+		} as const;
+		expect(describeLlmActivity(activity, NOW)).toBe("Waiting 12 s for Groq's token limit");
+		expect(describeLlmActivity(activity, NOW + 11_500)).toBe("Waiting 1 s for Groq's token limit");
+		expect(describeLlmActivity(activity, NOW + 12_000)).toBe('Sending to Groq…');
+	});
+
+	it('names the daily request limit', () => {
+		expect(
+			describeLlmActivity(
+				{ state: 'waiting', until: NOW + 125_000, limit: 'requests', window: 'day' },
+				NOW
+			)
+		).toBe("Waiting 2 min 5 s for Groq's daily request limit");
+	});
+
+	it('explains a retry and its reason', () => {
+		expect(
+			describeLlmActivity(
+				{
+					state: 'retrying',
+					attempt: 2,
+					until: NOW + 3_000,
+					reason: 'a temporary problem at Groq'
+				},
+				NOW
+			)
+		).toBe('Trying again in 3 s after a temporary problem at Groq (attempt 2)');
+	});
+
+	it('describes the other states', () => {
+		expect(describeLlmActivity({ state: 'queued' }, NOW)).toBe('Queued for Groq…');
+		expect(describeLlmActivity({ state: 'in_flight' }, NOW)).toBe('Groq is writing…');
+		expect(describeLlmActivity({ state: 'done', fromCache: true }, NOW)).toBe(
+			'Done (saved answer reused)'
+		);
+		expect(describeLlmActivity({ state: 'failed', message: 'Groq refused the key.' }, NOW)).toBe(
+			'Groq refused the key.'
+		);
+		expect(describeLlmActivity(undefined, NOW)).toBe('');
+	});
+
+	it('formats long waits in hours and minutes', () => {
+		expect(formatWait(3 * 3_600_000 + 12 * 60_000)).toBe('3 h 12 min');
+		expect(formatWait(7_200_000)).toBe('2 h');
+		expect(formatWait(10)).toBe('1 s');
+	});
+});

@@ -1,0 +1,347 @@
+/**
+ * The user's Groq settings as the pages see them: the API key (kept in memory for this tab, or
+ * also on this device when the user asks), the base URL, the models with their limits, which
+ * model each step uses, and the result of testing the key. It also owns the one LLM stack the app
+ * uses, so the pacer's view of the budgets is shared by every page.
+ */
+import { appDatabase } from '$lib/storage/database';
+import {
+	DexieLlmCacheRepository,
+	type LlmCacheRepository
+} from '$lib/storage/llm-cache-repository';
+import {
+	DexieSettingsRepository,
+	defaultLlmSettings,
+	LlmSettingsSchema,
+	type LlmSettings,
+	type SettingsRepository
+} from '$lib/storage/settings-repository';
+import { toStorageError } from '$lib/storage/storage-error';
+import { DexieUsageRepository, type UsageRepository } from '$lib/storage/usage-repository';
+import { normalizeBaseUrl } from '$lib/llm/groq-client';
+import type { LlmClient } from '$lib/llm/llm-client';
+import { isLlmError } from '$lib/llm/llm-error';
+import { createLlmStack, type LlmStack, type LlmStackConfig } from '$lib/llm/llm-stack';
+import {
+	FREE_TIER_LIMITS,
+	limitsFor,
+	ModelLimitsSchema,
+	type LlmStep,
+	type ModelLimits
+} from '$lib/llm/model-limits';
+
+export interface SettingsDependencies {
+	settings: SettingsRepository;
+	cache: LlmCacheRepository;
+	usage: UsageRepository;
+	/** Extra stack options (a test's clock or time scale). */
+	stack?: Partial<LlmStackConfig>;
+}
+
+export type KeyTest =
+	| { status: 'idle' }
+	| { status: 'testing' }
+	| { status: 'ok'; message: string; models: string[] }
+	| { status: 'failed'; message: string };
+
+export interface ModelRow {
+	id: string;
+	limits: ModelLimits;
+}
+
+/** Only an encrypted connection may carry the key, except to this machine (a local mock). */
+export function checkBaseUrl(
+	text: string
+): { ok: true; url: string } | { ok: false; message: string } {
+	let url: URL;
+	try {
+		url = new URL(text.trim());
+	} catch {
+		return { ok: false, message: 'Enter a full address, such as https://api.groq.com.' };
+	}
+	const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+		return {
+			ok: false,
+			message: 'The address must start with https:// (plain http is allowed only for localhost).'
+		};
+	}
+	return { ok: true, url: normalizeBaseUrl(url.toString()) };
+}
+
+function hostOf(baseUrl: string): string {
+	try {
+		return new URL(baseUrl).host;
+	} catch {
+		return baseUrl;
+	}
+}
+
+export class AppSettings {
+	#apiKey = $state('');
+	#remember = $state(false);
+	#config = $state<LlmSettings>(defaultLlmSettings());
+	#liveModels = $state<string[]>([]);
+	#keyTest = $state<KeyTest>({ status: 'idle' });
+	#loaded = $state(false);
+	#problem = $state('');
+	#notice = $state('');
+	#dependencies: SettingsDependencies | undefined;
+	#stack: LlmStack | undefined;
+	#loading: Promise<void> | undefined;
+
+	constructor(private readonly makeDependencies: () => SettingsDependencies) {}
+
+	get #deps(): SettingsDependencies {
+		this.#dependencies ??= this.makeDependencies();
+		return this.#dependencies;
+	}
+
+	get loaded(): boolean {
+		return this.#loaded;
+	}
+	get apiKey(): string {
+		return this.#apiKey;
+	}
+	get hasKey(): boolean {
+		return this.#apiKey !== '';
+	}
+	get remember(): boolean {
+		return this.#remember;
+	}
+	get baseUrl(): string {
+		return this.#config.baseUrl;
+	}
+	get models(): ModelRow[] {
+		return Object.entries(this.#config.models)
+			.map(([id, limits]) => ({ id, limits }))
+			.sort((a, b) => a.id.localeCompare(b.id));
+	}
+	/** Model ids the key may use, from the last successful key test (empty before one). */
+	get liveModels(): string[] {
+		return this.#liveModels;
+	}
+	/** The models to offer per step: the live ones once known, else the configured ones. */
+	get offeredModels(): string[] {
+		const configured = Object.keys(this.#config.models);
+		return this.#liveModels.length > 0 ? [...this.#liveModels] : configured.sort();
+	}
+	get keyTest(): KeyTest {
+		return this.#keyTest;
+	}
+	/** Why stored settings were not used, if they were unreadable. */
+	get problem(): string {
+		return this.#problem;
+	}
+	/** The outcome of the last action, for a status line. */
+	get notice(): string {
+		return this.#notice;
+	}
+
+	modelFor(step: LlmStep): string {
+		return this.#config.modelForStep[step];
+	}
+
+	limitsFor(model: string): ModelLimits {
+		return limitsFor(this.#config.models, model);
+	}
+
+	/** Reads the stored settings once; later calls wait for the same read. */
+	load(): Promise<void> {
+		this.#loading ??= this.#load();
+		return this.#loading;
+	}
+
+	async #load(): Promise<void> {
+		try {
+			const [loaded, apiKey] = await Promise.all([
+				this.#deps.settings.loadLlmSettings(),
+				this.#deps.settings.loadApiKey()
+			]);
+			this.#config = loaded.settings;
+			this.#problem = loaded.problem ?? '';
+			if (apiKey !== undefined) {
+				this.#apiKey = apiKey;
+				this.#remember = true;
+			}
+		} catch (error) {
+			this.#problem = `Your settings could not be read from this browser’s storage, so the defaults are in use. ${toStorageError(error).message}`;
+		} finally {
+			this.#loaded = true;
+		}
+	}
+
+	async #save(next: LlmSettings, notice: string): Promise<boolean> {
+		this.#config = next;
+		try {
+			await this.#deps.settings.saveLlmSettings($state.snapshot(next) as LlmSettings);
+			this.#notice = notice;
+			return true;
+		} catch (error) {
+			this.#notice = `The change applies now but was not saved: ${toStorageError(error).message}`;
+			return false;
+		}
+	}
+
+	async setApiKey(apiKey: string, remember: boolean): Promise<void> {
+		const trimmed = apiKey.trim();
+		this.#apiKey = trimmed;
+		this.#remember = remember && trimmed !== '';
+		this.#keyTest = { status: 'idle' };
+		try {
+			if (this.#remember) await this.#deps.settings.saveApiKey(trimmed);
+			else await this.#deps.settings.forgetApiKey();
+			this.#notice =
+				trimmed === ''
+					? 'No key set.'
+					: this.#remember
+						? 'Key saved on this device.'
+						: 'Key kept for this tab only; it is gone when you close it.';
+		} catch (error) {
+			this.#notice = `The key is set for this tab, but could not be saved: ${toStorageError(error).message}`;
+		}
+	}
+
+	async forgetKey(): Promise<void> {
+		this.#apiKey = '';
+		this.#remember = false;
+		this.#keyTest = { status: 'idle' };
+		this.#liveModels = [];
+		try {
+			await this.#deps.settings.forgetApiKey();
+			this.#notice = 'Key forgotten on this device and in this tab.';
+		} catch (error) {
+			this.#notice = `The key is cleared in this tab, but could not be removed from storage: ${toStorageError(error).message}`;
+		}
+	}
+
+	/** Lists the models the key may use; each outcome gets its own message. */
+	async testKey(): Promise<void> {
+		if (!this.hasKey) {
+			this.#keyTest = { status: 'failed', message: 'Enter your Groq API key first.' };
+			return;
+		}
+		this.#keyTest = { status: 'testing' };
+		try {
+			const models = await this.#llm().groq.listModels();
+			const ids = models.map((model) => model.id);
+			this.#liveModels = ids;
+			this.#keyTest = {
+				status: 'ok',
+				message: `The key works. ${ids.length} model${ids.length === 1 ? ' is' : 's are'} available to it.`,
+				models: ids
+			};
+		} catch (error) {
+			this.#keyTest = { status: 'failed', message: this.#keyFailure(error) };
+		}
+	}
+
+	#keyFailure(error: unknown): string {
+		if (!isLlmError(error)) return 'Testing the key failed unexpectedly.';
+		switch (error.kind) {
+			case 'auth':
+				return error.status === 401
+					? 'Groq rejected this key (401). Check that you copied all of it, or create a new key at console.groq.com/keys.'
+					: error.message;
+			case 'network':
+			case 'timeout':
+				return `Could not reach ${hostOf(this.baseUrl)}. Check the base URL and your connection; a firewall, a browser extension or the server's CORS rules may be blocking the request.`;
+			case 'offline':
+				return 'You are offline. Connect to the internet, then test the key again.';
+			default:
+				return error.message;
+		}
+	}
+
+	async setBaseUrl(text: string): Promise<string> {
+		const checked = checkBaseUrl(text);
+		if (!checked.ok) return checked.message;
+		this.#liveModels = [];
+		this.#keyTest = { status: 'idle' };
+		await this.#save({ ...this.#config, baseUrl: checked.url }, `Base URL set to ${checked.url}.`);
+		return '';
+	}
+
+	async setLimits(model: string, limits: ModelLimits): Promise<string> {
+		const parsed = ModelLimitsSchema.safeParse(limits);
+		if (!parsed.success) return 'Each limit must be a whole number above zero.';
+		await this.#save(
+			{ ...this.#config, models: { ...this.#config.models, [model]: parsed.data } },
+			`Limits for ${model} saved.`
+		);
+		return '';
+	}
+
+	async addModel(model: string): Promise<string> {
+		const id = model.trim();
+		if (id === '') return 'Enter a model id, such as openai/gpt-oss-120b.';
+		if (id in this.#config.models) return `${id} is already in the list.`;
+		await this.#save(
+			{ ...this.#config, models: { ...this.#config.models, [id]: { ...FREE_TIER_LIMITS } } },
+			`${id} added with the free tier's limits; adjust them to your plan.`
+		);
+		return '';
+	}
+
+	async removeModel(model: string): Promise<string> {
+		const inUse = (Object.entries(this.#config.modelForStep) as [LlmStep, string][]).find(
+			([, id]) => id === model
+		);
+		if (inUse) return `${model} is used for ${inUse[0]}; pick another model for it first.`;
+		const models = { ...this.#config.models };
+		delete models[model];
+		await this.#save({ ...this.#config, models }, `${model} removed.`);
+		return '';
+	}
+
+	async setModelFor(step: LlmStep, model: string): Promise<void> {
+		const models =
+			model in this.#config.models
+				? this.#config.models
+				: { ...this.#config.models, [model]: { ...FREE_TIER_LIMITS } };
+		await this.#save(
+			LlmSettingsSchema.parse({
+				...this.#config,
+				models,
+				modelForStep: { ...this.#config.modelForStep, [step]: model }
+			}),
+			`${step === 'generation' ? 'Writing' : 'Cleaning'} now uses ${model}.`
+		);
+	}
+
+	async clearCache(): Promise<void> {
+		try {
+			await this.#deps.cache.clear();
+			this.#notice = 'Saved answers cleared: the next generation asks Groq again.';
+		} catch (error) {
+			this.#notice = `The saved answers could not be cleared: ${toStorageError(error).message}`;
+		}
+	}
+
+	#llm(): LlmStack {
+		this.#stack ??= createLlmStack({
+			// Read on every call, so a new key, address or limit applies at once.
+			connection: () => ({ apiKey: this.#apiKey, baseURL: this.#config.baseUrl }),
+			limits: (model) => this.limitsFor(model),
+			usage: this.#deps.usage,
+			cache: this.#deps.cache,
+			...this.#deps.stack
+		});
+		return this.#stack;
+	}
+
+	/** The ready-to-use client (cache → retry → pacer → Groq) with the current settings. */
+	llmClient(): LlmClient {
+		return this.#llm().client;
+	}
+}
+
+/** The app-wide settings; storage is opened on first use, not at import. */
+export const settings = new AppSettings(() => {
+	const database = appDatabase();
+	return {
+		settings: new DexieSettingsRepository(database),
+		cache: new DexieLlmCacheRepository(database),
+		usage: new DexieUsageRepository(database)
+	};
+});

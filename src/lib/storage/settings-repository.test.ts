@@ -1,0 +1,50 @@
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppDatabase } from './database';
+import { defaultLlmSettings, DexieSettingsRepository } from './settings-repository';
+
+let databaseCount = 0;
+const openDatabases: AppDatabase[] = [];
+
+function freshDatabase(): AppDatabase {
+	const database = new AppDatabase(`settings-test-${++databaseCount}`, { indexedDB, IDBKeyRange });
+	openDatabases.push(database);
+	return database;
+}
+
+afterEach(async () => {
+	for (const database of openDatabases.splice(0)) await database.delete();
+});
+
+describe('DexieSettingsRepository', () => {
+	it('returns the defaults when nothing is stored, and what was saved afterwards', async () => {
+		const repository = new DexieSettingsRepository(freshDatabase());
+		expect(await repository.loadLlmSettings()).toEqual({ settings: defaultLlmSettings() });
+		const changed = {
+			...defaultLlmSettings(),
+			baseUrl: 'http://127.0.0.1:8787',
+			modelForStep: { generation: 'openai/gpt-oss-20b', cleaning: 'openai/gpt-oss-20b' }
+		};
+		await repository.saveLlmSettings(changed);
+		expect(await repository.loadLlmSettings()).toEqual({ settings: changed });
+	});
+
+	it('reports damaged settings and uses the defaults instead', async () => {
+		const database = freshDatabase();
+		await database.settings.put({ key: 'llm', value: { baseUrl: 42 } });
+		const loaded = await new DexieSettingsRepository(database).loadLlmSettings();
+		expect(loaded.settings).toEqual(defaultLlmSettings());
+		expect(loaded.problem).toMatch(/could not be read/);
+	});
+
+	it('stores the key only when asked, and forgets it', async () => {
+		const database = freshDatabase();
+		const repository = new DexieSettingsRepository(database);
+		expect(await repository.loadApiKey()).toBeUndefined();
+		await repository.saveApiKey('gsk_kept_on_device');
+		expect(await repository.loadApiKey()).toBe('gsk_kept_on_device');
+		await repository.forgetApiKey();
+		expect(await repository.loadApiKey()).toBeUndefined();
+		expect(await database.settings.count()).toBe(0);
+	});
+});

@@ -1,0 +1,40 @@
+/** The in-memory twin of DexieSettingsRepository for unit tests; records its calls. */
+import {
+	LlmSettingsSchema,
+	readLlmSettings,
+	type LlmSettings,
+	type LoadedLlmSettings,
+	type SettingsRepository
+} from '../settings-repository';
+
+export class MemorySettingsRepository implements SettingsRepository {
+	/** What is "on disk"; tests may put damaged values here. */
+	readonly records = new Map<string, unknown>();
+	readonly calls: string[] = [];
+
+	async loadLlmSettings(): Promise<LoadedLlmSettings> {
+		this.calls.push('loadLlmSettings');
+		return readLlmSettings(structuredClone(this.records.get('llm')));
+	}
+
+	async saveLlmSettings(settings: LlmSettings): Promise<void> {
+		this.calls.push('saveLlmSettings');
+		this.records.set('llm', structuredClone(LlmSettingsSchema.parse(settings)));
+	}
+
+	async loadApiKey(): Promise<string | undefined> {
+		this.calls.push('loadApiKey');
+		const key = this.records.get('apiKey');
+		return typeof key === 'string' && key !== '' ? key : undefined;
+	}
+
+	async saveApiKey(apiKey: string): Promise<void> {
+		this.calls.push('saveApiKey');
+		this.records.set('apiKey', apiKey);
+	}
+
+	async forgetApiKey(): Promise<void> {
+		this.calls.push('forgetApiKey');
+		this.records.delete('apiKey');
+	}
+}
