@@ -1,0 +1,130 @@
+import { foldText } from './fold-text';
+import { VOCABULARY, type VocabularyEntry } from './vocabulary';
+
+/** Where a vocabulary term is named in a text; `text` is the original spelling at that place. */
+export interface TermMention {
+	entry: VocabularyEntry;
+	start: number;
+	end: number;
+	text: string;
+}
+
+const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+function escape(text: string): string {
+	return text.replace(REGEX_SYNTAX, '\\$&');
+}
+
+/**
+ * One word of an alias, tolerant of UK/US spelling: -ise/-ize (optimisation), -elling/-eling
+ * (modelling), -yse/-yze (analyse), -our/-or (labour), -tre/-ter (centre), licence/license.
+ */
+function tolerantWord(word: string): string {
+	if (!/^[A-Za-z]+$/.test(word)) return escape(word);
+	let match = /^(.{3,}i)[sz](e|es|ed|ing|ation|ations|er|ers)$/.exec(word);
+	if (match) return `${match[1]}[sz]${match[2]}`;
+	match = /^(.+e)l{1,2}(ing|ed|er|ers)$/.exec(word);
+	if (match) return `${match[1]}l{1,2}${match[2]}`;
+	match = /^(.+y)[sz](e|ed|es|ing)$/.exec(word);
+	if (match) return `${match[1]}[sz]${match[2]}`;
+	match = /^(.{2,})our$/.exec(word);
+	if (match && !/^(?:h|f|y|t|p|c)our$/.test(word)) return `${match[1]}ou?r`;
+	match = /^(.+)t(?:re|er)$/.exec(word);
+	if (match && word.length > 5) return `${match[1]}t(?:re|er)`;
+	match = /^(.*licen)[cs](e|es|ed|ing)$/.exec(word);
+	if (match) return `${match[1]}[cs]${match[2]}`;
+	return word;
+}
+
+/**
+ * The last word may be plural ("KPIs", "data pipelines", "strategies"); in a phrase, an activity
+ * may also be named by its object ("usability testing" → "usability tests", "prototyping" →
+ * "prototypes"). Not for "-eering" words: "data engineer" is a job title, not the skill.
+ */
+function withPlural(pattern: string, lastWord: string, words: number): string {
+	if (lastWord.length <= 2 || !/[A-Za-z]$/.test(lastWord)) return pattern;
+	const activity = /^([a-z]{3,}?)(e?)ing$/.exec(lastWord);
+	if (words > 1 && activity?.[1] && !lastWord.endsWith('eering') && pattern.endsWith(lastWord)) {
+		const stem = pattern.slice(0, -lastWord.length) + activity[1];
+		return `${stem}(?:ing|e?s|e)?`;
+	}
+	if (/[^aeiou]y$/i.test(lastWord) && pattern.endsWith('y')) {
+		return `${pattern.slice(0, -1)}(?:y|ies)`;
+	}
+	return `${pattern}(?:s|es)?`;
+}
+
+function aliasPattern(alias: string): string {
+	const parts = alias.split(/(\s+|-|\/|&)/).filter((part) => part !== '');
+	const lastWord = parts.at(-1) ?? '';
+	const pattern = parts
+		.map((part) => {
+			if (/^\s+$/.test(part) || part === '-') return '[\\s-]+';
+			if (part === '/') return '\\s*/\\s*';
+			if (part === '&') return '\\s*&\\s*';
+			if (part.toLowerCase() === 'and') return '(?:and|&)';
+			return tolerantWord(part);
+		})
+		.join('');
+	const words = parts.filter((part) => /\p{L}/u.test(part)).length;
+	const plural = withPlural(pattern, lastWord, words);
+	// "Go-to-market", "C-level", "R&D": a short code glued to a word is part of another word.
+	return alias.length <= 2 ? `${plural}(?![-'&][\\p{L}\\p{N}])` : plural;
+}
+
+const BEFORE = '(?<![\\p{L}\\p{N}_#+&@]|[\\p{L}\\p{N}][.-])';
+const AFTER = '(?![\\p{L}\\p{N}_#+@]|\\.[\\p{L}\\p{N}])';
+
+interface CompiledMatcher {
+	regex: RegExp;
+	entries: VocabularyEntry[];
+}
+
+function compile(caseSensitive: boolean): CompiledMatcher {
+	const aliases = VOCABULARY.flatMap((entry) =>
+		entry.aliases
+			.filter((alias) => alias.caseSensitive === caseSensitive)
+			.map((alias) => ({ entry, text: caseSensitive ? alias.text : alias.text.toLowerCase() }))
+	);
+	// Longest first, so that at any position "Lean Six Sigma Green Belt" wins over "Lean".
+	aliases.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+	const alternatives = aliases.map((alias) => `(${aliasPattern(alias.text)})`).join('|');
+	return {
+		regex: new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, caseSensitive ? 'gu' : 'giu'),
+		entries: aliases.map((alias) => alias.entry)
+	};
+}
+
+let matchers: CompiledMatcher[] | undefined;
+
+function scan(matcher: CompiledMatcher, folded: string, original: string): TermMention[] {
+	const mentions: TermMention[] = [];
+	matcher.regex.lastIndex = 0;
+	for (const match of folded.matchAll(matcher.regex)) {
+		const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+		const entry = matcher.entries[group - 1];
+		if (!entry) continue;
+		const start = match.index;
+		const end = start + match[0].length;
+		mentions.push({ entry, start, end, text: original.slice(start, end) });
+	}
+	return mentions;
+}
+
+/**
+ * Every vocabulary term named in `text`, left to right, without overlaps (the longer name wins:
+ * "Amazon Redshift" is one mention, not "Amazon" and "Redshift").
+ */
+export function findMentions(text: string): TermMention[] {
+	matchers ??= [compile(false), compile(true)];
+	const folded = foldText(text);
+	const candidates = matchers
+		.flatMap((matcher) => scan(matcher, folded, text))
+		.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+	const mentions: TermMention[] = [];
+	for (const candidate of candidates) {
+		const previous = mentions.at(-1);
+		if (previous && candidate.start < previous.end) continue;
+		mentions.push(candidate);
+	}
+	return mentions;
+}

@@ -1,0 +1,123 @@
+import type { Job } from '$lib/domain/job';
+import type { Profile, Role } from '$lib/domain/profile';
+import type { CvItem } from '$lib/domain/structured-cv';
+
+/**
+ * What a generated item may draw on. Facts about work (numbers, dates, tools, names) must come
+ * from the part of the profile the item tailors: a role's bullets may only use that role and the
+ * talents, so a figure borrowed from another job is flagged. Credentials (certificates, degrees,
+ * the school) are true of the person wherever they are mentioned.
+ *
+ * Job ads never back a claim: a tool, product or certificate the ad asks for but the person never
+ * named is exactly the fabrication the guard exists for. (Generic skills such as "stakeholder
+ * management" are not claims the guard checks; the match panel shows them instead.)
+ */
+export interface GuardSources {
+	/** The person's own words this item may draw on. */
+	texts: string[];
+	/** Dates from the person's records, "2021-04" or "2021". */
+	dates: string[];
+	/** Certificates, degrees and schools, true in any item. */
+	credentials: string[];
+	/** Names that may appear without being a claim about the person: the target company and title. */
+	names: string[];
+	/** Years of experience the dates back, for "10+ years of experience"; 0 when unknown. */
+	experienceYears: number;
+}
+
+function monthIndex(month: string): number | undefined {
+	const match = /^(\d{4})(?:-(\d{2}))?$/.exec(month);
+	if (!match) return undefined;
+	return Number(match[1]) * 12 + (match[2] ? Number(match[2]) - 1 : 0);
+}
+
+/** Whole years from the earliest start to the latest end (or now, for a current role). */
+function yearsSpanned(roles: Role[], currentYear: number): number {
+	const starts = roles.map((role) => monthIndex(role.start)).filter((value) => value !== undefined);
+	const ends = roles
+		.map((role) => (role.current || role.end === '' ? currentYear * 12 + 11 : monthIndex(role.end)))
+		.filter((value) => value !== undefined);
+	if (starts.length === 0 || ends.length === 0) return 0;
+	return Math.max(0, Math.round((Math.max(...ends) - Math.min(...starts)) / 12));
+}
+
+function roleTexts(role: Role): string[] {
+	return [role.organization, role.title, role.location, role.description, ...role.accomplishments];
+}
+
+function wholeProfileTexts(profile: Profile): string[] {
+	return [
+		profile.header.headline,
+		profile.header.location,
+		profile.talents,
+		...profile.roles.flatMap(roleTexts),
+		...profile.projects.flatMap((project) => [project.name, project.description, ...project.tools]),
+		...profile.education.flatMap((entry) => [
+			entry.institution,
+			entry.degree,
+			entry.field,
+			entry.location,
+			entry.details
+		]),
+		...profile.certifications.flatMap((entry) => [entry.name, entry.issuer]),
+		...profile.languages.flatMap((entry) => [entry.language, entry.fluency])
+	];
+}
+
+function allDates(profile: Profile): string[] {
+	return [
+		...profile.roles.flatMap((role) => [role.start, role.end]),
+		...profile.education.flatMap((entry) => [entry.start, entry.end]),
+		...profile.certifications.map((entry) => entry.date)
+	];
+}
+
+/**
+ * The sources for one CV item. `currentYear` dates a current role; it is passed in so the
+ * result does not depend on the clock. A role or project that no longer exists leaves only the
+ * talents and credentials, so nothing is waved through by mistake.
+ */
+export function guardSourcesFor(
+	item: Pick<CvItem, 'kind' | 'sourceId'>,
+	profile: Profile,
+	job: Job,
+	currentYear: number
+): GuardSources {
+	const credentials = [
+		...profile.certifications.flatMap((entry) => [entry.name, entry.issuer]),
+		...profile.education.flatMap((entry) => [entry.degree, entry.field, entry.institution])
+	];
+	const base = {
+		credentials: credentials.filter((text) => text.trim() !== ''),
+		names: [job.company, job.title].filter((text) => text.trim() !== '')
+	};
+	const clean = (texts: string[]) => texts.filter((text) => text.trim() !== '');
+
+	if (item.kind === 'role') {
+		const role = profile.roles.find((candidate) => candidate.id === item.sourceId);
+		return {
+			...base,
+			texts: clean([...(role ? roleTexts(role) : []), profile.talents]),
+			dates: clean(role ? [role.start, role.end] : []),
+			experienceYears: role ? yearsSpanned([role], currentYear) : 0
+		};
+	}
+	if (item.kind === 'project') {
+		const project = profile.projects.find((candidate) => candidate.id === item.sourceId);
+		return {
+			...base,
+			texts: clean([
+				...(project ? [project.name, project.description, ...project.tools] : []),
+				profile.talents
+			]),
+			dates: [],
+			experienceYears: 0
+		};
+	}
+	return {
+		...base,
+		texts: clean(wholeProfileTexts(profile)),
+		dates: clean(allDates(profile)),
+		experienceYears: yearsSpanned(profile.roles, currentYear)
+	};
+}

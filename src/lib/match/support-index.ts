@@ -1,0 +1,133 @@
+import { findMentions } from './find-mentions';
+import { findQuantities } from './find-quantities';
+import { foldText } from './fold-text';
+import type { GuardSources } from './guard-sources';
+
+/**
+ * Everything in a person's sources a generated claim can be checked against, computed once per
+ * item: the numbers they stated (in any spelling), their percentages, durations, dates, the
+ * vocabulary terms they named and their words.
+ */
+export interface SupportIndex {
+	values: number[];
+	percentages: number[];
+	durationMonths: number[];
+	years: Set<string>;
+	months: Set<string>;
+	quarters: Set<string>;
+	/** Canonical names of the tools and certificates the sources name, lower case. */
+	terms: Set<string>;
+	/** All source text, folded, lower case, single-spaced, with sentinels between sources. */
+	text: string;
+	/** Certificates, degrees and schools: they back a credential anywhere, nothing else. */
+	credentialTerms: Set<string>;
+	credentialText: string;
+	words: Set<string>;
+	experienceYears: number;
+}
+
+export function normalizePhrase(text: string): string {
+	return foldText(text)
+		.toLowerCase()
+		.replace(/'s\b/g, '')
+		.replace(/[^\p{L}\p{N}+#&./-]+/gu, ' ')
+		.trim();
+}
+
+export function buildSupportIndex(sources: GuardSources): SupportIndex {
+	const own = sources.texts;
+	const index: SupportIndex = {
+		values: [],
+		percentages: [],
+		durationMonths: [],
+		years: new Set(),
+		months: new Set(),
+		quarters: new Set(),
+		terms: new Set(),
+		text: '',
+		credentialTerms: new Set(),
+		credentialText: '',
+		words: new Set(),
+		experienceYears: sources.experienceYears
+	};
+	for (const date of sources.dates) {
+		const match = /^(\d{4})(?:-(\d{2}))?$/.exec(date);
+		if (!match?.[1]) continue;
+		index.years.add(match[1]);
+		if (match[2]) index.months.add(date);
+	}
+	for (const text of own) {
+		for (const quantity of findQuantities(text, { includeOne: true })) {
+			index.values.push(quantity.value);
+			if (quantity.kind === 'percentage') index.percentages.push(quantity.value);
+			if (quantity.months !== undefined) index.durationMonths.push(quantity.months);
+			if (quantity.kind === 'date' && quantity.date) {
+				index.years.add(String(quantity.value));
+				if (quantity.date.includes('-Q')) index.quarters.add(quantity.date);
+				else if (quantity.date.includes('-')) index.months.add(quantity.date);
+			}
+			// A year mentioned as a plain number ("in 2023 we…") still dates the work.
+			if (quantity.kind === 'number' && Number.isInteger(quantity.value)) {
+				index.years.add(String(quantity.value));
+			}
+		}
+		for (const mention of findMentions(text))
+			index.terms.add(mention.entry.canonical.toLowerCase());
+	}
+	for (const text of sources.credentials) {
+		for (const mention of findMentions(text)) {
+			index.credentialTerms.add(mention.entry.canonical.toLowerCase());
+		}
+	}
+	index.credentialText = ` ${sources.credentials.map(normalizePhrase).join(' | ')} `;
+	const phrases = [...own, ...sources.names].map(normalizePhrase);
+	index.text = ` ${phrases.join(' | ')} `;
+	for (const word of index.text.split(/[\s|]+/)) if (word !== '') index.words.add(word);
+	return index;
+}
+
+function contains(values: number[], value: number): boolean {
+	return values.some(
+		(candidate) => Math.abs(candidate - value) <= 1e-9 * Math.max(1, Math.abs(value))
+	);
+}
+
+export function supportsValue(index: SupportIndex, value: number): boolean {
+	return contains(index.values, value);
+}
+
+export function supportsPercentage(index: SupportIndex, value: number): boolean {
+	return contains(index.percentages, value);
+}
+
+export function supportsDurationMonths(index: SupportIndex, months: number): boolean {
+	return contains(index.durationMonths, months);
+}
+
+/** Whole-phrase match on word boundaries: "Helvetia Freight" is backed by "Helvetia Freight AG". */
+export function supportsPhrase(
+	index: SupportIndex,
+	phrase: string,
+	within: 'own' | 'credentials' = 'own'
+): boolean {
+	const normalized = normalizePhrase(phrase);
+	if (normalized === '') return true;
+	const escaped = normalized.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+	const text = within === 'own' ? index.text : index.credentialText;
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/** A certificate or degree is backed by the person's records or by the sources of the item. */
+export function supportsCredential(
+	index: SupportIndex,
+	canonical: string,
+	phrase: string
+): boolean {
+	const key = canonical.toLowerCase();
+	return (
+		index.terms.has(key) ||
+		index.credentialTerms.has(key) ||
+		supportsPhrase(index, phrase) ||
+		supportsPhrase(index, phrase, 'credentials')
+	);
+}
