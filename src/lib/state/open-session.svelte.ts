@@ -144,18 +144,29 @@ export class OpenSession {
 			throw this.#saveFailure ?? new StorageError(this.#saveError, 'unknown');
 	}
 
+	/**
+	 * Undo and redo cover what the person typed in the forms (profile, job, name, export choices).
+	 * The tailored CV is left as it is: its items keep their own versions, and an undo must never
+	 * pull an item out from under a request in flight.
+	 */
 	undo(): void {
 		const current = this.#session;
 		if (!current) return;
-		const previous = this.#history.undo($state.snapshot(current) as Session);
-		if (previous) this.#apply({ ...previous, revision: current.revision, updatedAt: this.#now() });
+		const snapshot = $state.snapshot(current) as Session;
+		const previous = this.#history.undo(snapshot);
+		if (previous) this.#apply(this.#restoreForms(previous, snapshot));
 	}
 
 	redo(): void {
 		const current = this.#session;
 		if (!current) return;
-		const next = this.#history.redo($state.snapshot(current) as Session);
-		if (next) this.#apply({ ...next, revision: current.revision, updatedAt: this.#now() });
+		const snapshot = $state.snapshot(current) as Session;
+		const next = this.#history.redo(snapshot);
+		if (next) this.#apply(this.#restoreForms(next, snapshot));
+	}
+
+	#restoreForms(target: Session, current: Session): Session {
+		return { ...target, cv: current.cv, revision: current.revision, updatedAt: this.#now() };
 	}
 
 	/** Saves pending changes now (called on pagehide and before leaving the page). */

@@ -267,6 +267,37 @@ describe('OpenSession', () => {
 			expect(open.saveState).toBe('saved');
 		});
 
+		it('never touch the tailored CV, which a request in flight may be writing', async () => {
+			const { open } = await openWith(exampleSession(1));
+			open.edit((draft) => {
+				draft.job.title = 'Typed title';
+			});
+			await vi.advanceTimersByTimeAsync(PAUSE_MS);
+			const withItem = structuredClone(open.session) as Session;
+			withItem.cv.sections[0]!.items.push({
+				id: 'kq',
+				kind: 'key_qualifications',
+				sourceId: '',
+				status: 'generating',
+				content: { text: '', bullets: [] },
+				versions: [],
+				feedback: '',
+				excluded: false,
+				findings: [],
+				updatedAt: 1
+			});
+			await open.commit(withItem);
+
+			open.undo();
+			expect(open.session?.job.title).toBe('Lead Data Engineer');
+			expect(open.session?.cv.sections[0]?.items.map((item) => item.status)).toEqual([
+				'generating'
+			]);
+			open.redo();
+			expect(open.session?.job.title).toBe('Typed title');
+			expect(open.session?.cv.sections[0]?.items).toHaveLength(1);
+		});
+
 		it('keeps the revision moving forward, so undoing never looks like a conflict', async () => {
 			const { open, sessions, id } = await openWith(createSession('Job', 1));
 			open.edit((draft) => {
