@@ -24,9 +24,9 @@ export function isPreamble(line: string): boolean {
 }
 
 const COMMENTARY =
-	/^(\*\*)?(note|notes|n\.b\.|p\.s\.|explanation|rationale|disclaimer)\b|^let me know\b|^i hope\b|^feel free\b|^if you('d| would)? (like|want|prefer)\b|^would you like\b|^(these|the above|this) (bullets?|qualifications|phrases|summary|version|list|points)\b|^(word|character) count\b|^\(.*\)$|^[-*_=]{3,}$/i;
+	/^(\*\*)?(note|notes|n\.b\.|p\.s\.|explanation|rationale|disclaimer)\b|^(i'?m sorry|i am sorry|sorry|unfortunately|i can(no|')t|i am unable|i'm unable|as an ai)\b|^let me know\b|^i hope\b|^feel free\b|^if you('d| would)? (like|want|prefer)\b|^would you like\b|^(these|the above|this) (bullets?|qualifications|phrases|summary|version|list|points)\b|^(word|character) count\b|^\(.*\)$|^[-*_=]{3,}$/i;
 
-/** A remark about the answer rather than part of it ("Let me know if…", "Note: …", "---"). */
+/** A remark about the answer rather than part of it ("Let me know if…", "Note: …", a refusal, "---"). */
 export function isCommentary(line: string): boolean {
 	return COMMENTARY.test(line);
 }

@@ -315,7 +315,7 @@ describe('TailoringOrchestrator', () => {
 		expect(
 			llm.calls.some((call) => promptField(call.request, 'Organization') === 'Universität Zürich')
 		).toBe(false);
-		expect(llm.userPrompt(-1)).toContain('Co-authored two conference papers');
+		expect(llm.userPrompt(-1)).toContain('Wrote Python tooling to clean and annotate');
 		expect(item('role', 3)).toMatchObject({ status: 'pending', excluded: true });
 		expect(access.stored).toEqual(access.current());
 	});

@@ -41,11 +41,14 @@ export const ContentRulesSchema = z.object({
 	maxRoleSummaryChars: z.number().int().min(40).max(600).default(160),
 	maxExecutiveSummaryChars: z.number().int().min(200).max(5_000).default(700),
 	/**
-	 * How much of the main job ad goes into each role and project prompt. The key
-	 * qualifications step reads the whole ad and the similar ones; later steps get the job
-	 * through the accepted qualifications plus this excerpt, which keeps each prompt small.
+	 * How much of the main job ad goes into each role and project prompt; 0 (the default) sends
+	 * none. The key qualifications step reads every ad in full, and later steps see the job
+	 * through the qualifications the person accepted, as in the original notebook: that keeps
+	 * each prompt small. A person who wants more context can raise it.
 	 */
-	jobExcerptChars: z.number().int().min(200).max(30_000).default(2_500)
+	jobExcerptChars: z.number().int().min(0).max(30_000).default(0),
+	/** How many of each accepted role's bullets (strongest first) the executive summary prompt sees, besides the role's one-line summary. */
+	summaryBulletsPerRole: z.number().int().min(1).max(20).default(1)
 });
 export type ContentRules = z.infer<typeof ContentRulesSchema>;
 

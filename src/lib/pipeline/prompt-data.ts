@@ -45,6 +45,12 @@ export function jobExcerpt(description: string, max: number): string {
 	return `${head.slice(0, cut).trim()}\n[… rest of the ad shortened]`;
 }
 
+/** The optional job ad excerpt for role and project prompts: a fenced block, or nothing. */
+export function jobAdBlock(description: string, max: number): string {
+	if (max <= 0 || description.trim() === '') return '';
+	return `\nAn excerpt of the job ad:\n<job_ad>\n${asData(jobExcerpt(description, max))}\n</job_ad>\n`;
+}
+
 /** An item's content as the model should see it again (the "earlier version" on regenerate). */
 export function contentAsText(content: ItemContent): string {
 	const parts: string[] = [];

@@ -1,8 +1,9 @@
 /**
  * Runs one step for one item against the LLM: the default single structured call, or the
  * notebook's two passes (free text, then the cleaner structures it). A structured answer that
- * does not validate gets exactly one repair pass through the cleaner; after that the item fails
- * with an `invalid_output` LlmError that says what was wrong.
+ * does not validate gets exactly one repair: the cleaner structures the text we got, or, when
+ * the LLM stack refused the answer before we saw it, the item goes through the two passes.
+ * After that the item fails with an `invalid_output` LlmError that says what was wrong.
  */
 import type { ItemContent, ParseResult } from '$lib/domain';
 import type {
@@ -13,7 +14,7 @@ import type {
 	LlmResult,
 	LlmUsage
 } from '$lib/llm/llm-client';
-import { LlmError } from '$lib/llm/llm-error';
+import { isLlmError, LlmError } from '$lib/llm/llm-error';
 import { extractJson } from './extract-json';
 import { supportsStructuredOutput, type PipelineSettings } from './pipeline-settings';
 import { asData, contentAsText } from './prompt-data';
@@ -77,8 +78,8 @@ export async function runStep(
 		return result;
 	};
 
-	const generate = (output: 'json' | 'text'): Promise<LlmResult> =>
-		call('generate', {
+	const generate = (output: 'json' | 'text', pass: StepPass = 'generate'): Promise<LlmResult> =>
+		call(pass, {
 			model: stepSettings.generatorModel,
 			messages: generationMessages(prompts, step, values, revision, output),
 			temperature: stepSettings.temperature,
@@ -91,15 +92,21 @@ export async function runStep(
 	const clean = async (pass: StepPass, draft: string): Promise<ParseResult<ItemContent>> => {
 		const model = stepSettings.cleanerModel || stepSettings.generatorModel;
 		const structured = supportsStructuredOutput(settings, model);
-		const result = await call(pass, {
-			model,
-			messages: cleanerMessages(prompts, step, draft),
-			temperature: 0,
-			maxTokens: stepSettings.maxTokens,
-			jsonSchema: structured ? step.jsonSchema : undefined,
-			jsonObject: structured ? undefined : true,
-			promptVersion: version
-		});
+		let result: LlmResult;
+		try {
+			result = await call(pass, {
+				model,
+				messages: cleanerMessages(prompts, step, draft),
+				temperature: 0,
+				maxTokens: stepSettings.maxTokens,
+				jsonSchema: structured ? step.jsonSchema : undefined,
+				jsonObject: structured ? undefined : true,
+				promptVersion: version
+			});
+		} catch (error) {
+			if (isInvalidOutput(error)) return { ok: false, message: error.message };
+			throw error;
+		}
 		return readJson(step, result.text, rules);
 	};
 
@@ -110,41 +117,57 @@ export async function runStep(
 		repaired
 	});
 
+	/** Free text, then the cleaner; `repairOf` is set when this is the repair of a failed answer. */
+	const twoPasses = async (repairOf?: string): Promise<StepOutcome> => {
+		const repairing = repairOf !== undefined;
+		const draft = await generate('text', repairing ? 'repair' : 'generate');
+		requireAnswer(draft);
+		let cleanerProblem: string | undefined;
+		if (stepSettings.cleanerModel) {
+			const cleaned = await clean(repairing ? 'repair' : 'clean', draft.text);
+			if (cleaned.ok) return done(cleaned.value, repairing);
+			cleanerProblem = cleaned.message;
+		}
+		const local = step.fromText(draft.text, rules);
+		if (local.ok) return done(local.value, repairing || cleanerProblem !== undefined);
+		if (repairing) throw unusable(repairOf, cleanerProblem ?? local.message);
+		if (cleanerProblem === undefined) {
+			const repaired = await clean('repair', draft.text);
+			if (repaired.ok) return done(repaired.value, true);
+			cleanerProblem = repaired.message;
+		}
+		throw unusable(local.message, cleanerProblem);
+	};
+
 	const structured =
 		stepSettings.mode === 'structured' &&
 		supportsStructuredOutput(settings, stepSettings.generatorModel);
+	if (!structured) return twoPasses();
 
-	if (structured) {
-		const answer = await generate('json');
+	let answer: LlmResult;
+	try {
+		answer = await generate('json');
 		requireAnswer(answer);
-		const fromJson = readJson(step, answer.text, rules);
-		if (fromJson.ok) return done(fromJson.value);
-		// A model that ignored the schema but wrote a clean list still answered the question.
-		if (!looksLikeJson(answer.text)) {
-			const fromText = step.fromText(answer.text, rules);
-			if (fromText.ok) return done(fromText.value);
-		}
-		const repaired = await clean('repair', answer.text);
-		if (repaired.ok) return done(repaired.value, true);
-		throw unusable(fromJson.message, repaired.message);
+	} catch (error) {
+		// The LLM stack refused the answer before we saw it (not JSON, not the schema, empty):
+		// with no text to clean, the repair is the same item through the two passes.
+		if (isInvalidOutput(error)) return twoPasses(error.message);
+		throw error;
 	}
+	const fromJson = readJson(step, answer.text, rules);
+	if (fromJson.ok) return done(fromJson.value);
+	// A model that ignored the schema but wrote a clean list still answered the question.
+	if (!looksLikeJson(answer.text)) {
+		const fromText = step.fromText(answer.text, rules);
+		if (fromText.ok) return done(fromText.value);
+	}
+	const repaired = await clean('repair', answer.text);
+	if (repaired.ok) return done(repaired.value, true);
+	throw unusable(fromJson.message, repaired.message);
+}
 
-	const draft = await generate('text');
-	requireAnswer(draft);
-	let cleanerProblem: string | undefined;
-	if (stepSettings.cleanerModel) {
-		const cleaned = await clean('clean', draft.text);
-		if (cleaned.ok) return done(cleaned.value);
-		cleanerProblem = cleaned.message;
-	}
-	const local = step.fromText(draft.text, rules);
-	if (local.ok) return done(local.value, cleanerProblem !== undefined);
-	if (cleanerProblem === undefined) {
-		const repaired = await clean('repair', draft.text);
-		if (repaired.ok) return done(repaired.value, true);
-		cleanerProblem = repaired.message;
-	}
-	throw unusable(local.message, cleanerProblem);
+function isInvalidOutput(error: unknown): error is LlmError {
+	return isLlmError(error) && error.kind === 'invalid_output';
 }
 
 function generationMessages(

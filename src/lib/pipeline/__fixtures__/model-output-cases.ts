@@ -208,5 +208,6 @@ export const MODEL_OUTPUT_CASES: ModelOutputCase[] = [
 				'Mentored two junior engineers'
 			]
 		}
-	}
+	},
+	{ file: '21-refusal.txt', step: 'role', via: 'text', error: /no bullets/ }
 ];

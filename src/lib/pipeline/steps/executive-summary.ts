@@ -55,17 +55,19 @@ export function executiveSummaryValues(
 	input: ExecutiveSummaryInput,
 	rules: ContentRules
 ): Record<string, string> {
+	// Each role's strongest bullets are enough to pick "one or two concrete results" from, and
+	// keep the last prompt of the run from growing with every accepted bullet.
 	const experience = input.roles.map(({ source, text, bullets }) => {
 		const dates = formatDates(source.start, source.end, source.current);
 		const where = [source.title, source.organization].filter((part) => part.trim() !== '');
 		return describeEntry(
 			`${where.join(', ') || 'Role'}${dates ? ` (${dates})` : ''}`,
 			text,
-			bullets
+			bullets.slice(0, rules.summaryBulletsPerRole)
 		);
 	});
 	const projects = input.projects.map(({ source, text, bullets }) =>
-		describeEntry(source.name || 'Project', text, bullets)
+		describeEntry(`Side project: ${source.name || 'untitled'}`, text, bullets.slice(0, 1))
 	);
 	return {
 		max_summary_chars: String(rules.maxExecutiveSummaryChars),
@@ -73,7 +75,7 @@ export function executiveSummaryValues(
 		company: orNone(input.job.company, 'the company'),
 		key_qualifications: asData(bulletLines(input.keyQualifications)),
 		headline: orNone(asData(input.headline)),
-		experience: experience.length > 0 ? asData(experience.join('\n\n')) : '(none given)',
-		projects: projects.length > 0 ? asData(projects.join('\n\n')) : '(none given)'
+		experience: asData(experience.join('\n')),
+		projects: projects.length > 0 ? asData(projects.join('\n')) : ''
 	};
 }

@@ -53,7 +53,7 @@ export function keyQualificationsValues(
 	const similar = input.job.similarDescriptions
 		.map((text) => text.trim())
 		.filter((text) => text !== '')
-		.map((text, index) => `Similar ad ${index + 1}:\n<job_ad>\n${asData(text)}\n</job_ad>`);
+		.map((text) => `<job_ad>\n${asData(text)}\n</job_ad>`);
 	const experience = [
 		...input.roles.map((role) => {
 			const dates = formatDates(role.start, role.end, role.current);
@@ -71,7 +71,10 @@ export function keyQualificationsValues(
 		job_title: orNone(input.job.title, 'the advertised job'),
 		company: orNone(input.job.company, 'the company'),
 		job_description: orNone(asData(input.job.description)),
-		similar_job_ads: similar.length > 0 ? similar.join('\n\n') : '(none given)',
+		similar_job_ads:
+			similar.length > 0
+				? `Similar job ads:\n${similar.join('\n')}`
+				: 'Similar job ads: none given.',
 		talents: orNone(asData(input.talents)),
 		experience: experience.length > 0 ? asData(experience.join('\n')) : '(none given)'
 	};

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ItemContent, Job, ParseResult, Project } from '$lib/domain';
 import type { ContentRules } from '../pipeline-settings';
 import { parseList } from '../parse-list';
-import { asData, bulletLines, jobExcerpt, labelled, orNone } from '../prompt-data';
+import { asData, bulletLines, jobAdBlock, labelled, orNone } from '../prompt-data';
 import { tidyList } from '../tidy-text';
 import {
 	describeShapeError,
@@ -43,12 +43,12 @@ export const projectStep: StepDefinition = {
 	}
 };
 
+/** The project's own data; its link is exported as written and tells the model nothing. */
 export function describeProject(project: Project): string {
 	return labelled([
 		['Name', project.name],
 		['Description', project.description],
-		['Tools', project.tools.join(', ')],
-		['Link', project.link]
+		['Tools', project.tools.join(', ')]
 	]);
 }
 
@@ -60,7 +60,7 @@ export function projectValues(input: ProjectInput, rules: ContentRules): Record<
 		key_qualifications: asData(bulletLines(input.keyQualifications)),
 		job_title: orNone(input.job.title, 'the advertised job'),
 		company: orNone(input.job.company, 'the company'),
-		job_description: orNone(asData(jobExcerpt(input.job.description, rules.jobExcerptChars))),
+		job_ad: jobAdBlock(input.job.description, rules.jobExcerptChars),
 		project: orNone(asData(describeProject(input.project)))
 	};
 }

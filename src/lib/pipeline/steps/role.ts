@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ItemContent, Job, ParseResult, Role } from '$lib/domain';
 import type { ContentRules } from '../pipeline-settings';
 import { parseList } from '../parse-list';
-import { asData, bulletLines, formatDates, jobExcerpt, labelled, orNone } from '../prompt-data';
+import { asData, bulletLines, formatDates, jobAdBlock, labelled, orNone } from '../prompt-data';
 import { fitLength, tidyEntry, tidyList } from '../tidy-text';
 import {
 	describeShapeError,
@@ -53,19 +53,16 @@ export const roleStep: StepDefinition = {
 	}
 };
 
-/** The role's own data as the person wrote it. */
+/** The role's own data as the person wrote it (where it was is not needed to tailor it). */
 export function describeRole(role: Role): string {
-	return labelled([
+	const facts = labelled([
 		['Title', role.title],
 		['Organization', role.organization],
-		['Location', role.location],
 		['Dates', formatDates(role.start, role.end, role.current)],
-		['About the role', role.description],
-		[
-			'What the person did',
-			role.accomplishments.length > 0 ? `\n${bulletLines(role.accomplishments)}` : ''
-		]
+		['About the role', role.description]
 	]);
+	if (role.accomplishments.length === 0) return facts;
+	return `${facts}\nWhat the person did:\n${bulletLines(role.accomplishments)}`;
 }
 
 export function roleValues(input: RoleInput, rules: ContentRules): Record<string, string> {
@@ -77,7 +74,7 @@ export function roleValues(input: RoleInput, rules: ContentRules): Record<string
 		key_qualifications: asData(bulletLines(input.keyQualifications)),
 		job_title: orNone(input.job.title, 'the advertised job'),
 		company: orNone(input.job.company, 'the company'),
-		job_description: orNone(asData(jobExcerpt(input.job.description, rules.jobExcerptChars))),
+		job_ad: jobAdBlock(input.job.description, rules.jobExcerptChars),
 		role: orNone(asData(describeRole(input.role)))
 	};
 }

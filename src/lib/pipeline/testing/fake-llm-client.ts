@@ -116,8 +116,8 @@ export function requestStep(
 	const text = request.messages.map((message) => message.content).join('\n');
 	if (/key qualifications that make/.test(text) || /list of key qualifications/.test(text))
 		return 'key_qualifications';
-	if (/one role of the person's CV|entry for one role/.test(text)) return 'role';
-	if (/one side project|for one side project/.test(text)) return 'project';
+	if (/Tailor this role|entry for one role/.test(text)) return 'role';
+	if (/Tailor this side project|for one side project/.test(text)) return 'project';
 	return 'executive_summary';
 }
 
