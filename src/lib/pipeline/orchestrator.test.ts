@@ -91,6 +91,7 @@ describe('TailoringOrchestrator', () => {
 		await orchestrator.generateNext();
 		const keyQualifications = item('key_qualifications');
 		expect(keyQualifications.status).toBe('to_review');
+		expect(orchestrator.plan()).toEqual({ kind: 'review', item: keyQualifications });
 		expect(await orchestrator.generateNext()).toEqual({
 			kind: 'review',
 			itemId: keyQualifications.id
@@ -119,6 +120,10 @@ describe('TailoringOrchestrator', () => {
 		const running = orchestrator.generateNext();
 		await llm.waitForCalls(1);
 		const keyQualifications = item('key_qualifications');
+		expect(orchestrator.plan()).toMatchObject({
+			kind: 'in_progress',
+			item: { id: keyQualifications.id }
+		});
 		expect(orchestrator.inFlight).toMatchObject({
 			itemId: keyQualifications.id,
 			pass: 'generate',

@@ -142,11 +142,15 @@ export class TailoringOrchestrator {
 		return () => this.#listeners.delete(listener);
 	}
 
-	/** What "continue" would do now, for the button's label; never changes anything. */
+	/**
+	 * What "continue" would do now, for the button's label ("Review role 2", "Write the
+	 * summary"); changes nothing. Reflects the profile as of the last `sync`/`recover`.
+	 */
 	plan(): NextStep {
-		return planNext(
-			syncCvItems(this.#access.current().cv, this.#access.current().profile, this.#now(), () => '')
-		);
+		const running = this.#running;
+		const cv = this.#access.current().cv;
+		const item = running && findItem(cv, running.info.itemId);
+		return item ? { kind: 'in_progress', item } : planNext(cv);
 	}
 
 	/** Creates, orders and drops CV items to match the profile; saves only if that changed anything. */
