@@ -10,7 +10,7 @@ import type { FontLoader } from './pdf/pdf-fonts';
 export interface ExportedFile {
 	name: string;
 	type: string;
-	content: string | Uint8Array;
+	content: string | Uint8Array<ArrayBuffer>;
 }
 
 export function markdownFile(session: Session, document: CvDocument): ExportedFile {

@@ -9,7 +9,7 @@ import { assertTrueType, FONT_FILES, type FontLoader } from './pdf-fonts';
  * imported on first use so it stays out of the app's first load; works in browsers and Node.
  */
 export interface RenderedPdf {
-	bytes: Uint8Array;
+	bytes: Uint8Array<ArrayBuffer>;
 	layout: CvLayout;
 }
 
