@@ -18,7 +18,7 @@ import {
 } from '$lib/storage/settings-repository';
 import { toStorageError } from '$lib/storage/storage-error';
 import { DexieUsageRepository, type UsageRepository } from '$lib/storage/usage-repository';
-import { normalizeBaseUrl } from '$lib/llm/groq-client';
+import { checkBaseUrl } from '$lib/llm/check-base-url';
 import type { LlmClient } from '$lib/llm/llm-client';
 import { isLlmError } from '$lib/llm/llm-error';
 import { createLlmStack, type LlmStack, type LlmStackConfig } from '$lib/llm/llm-stack';
@@ -29,6 +29,8 @@ import {
 	type LlmStep,
 	type ModelLimits
 } from '$lib/llm/model-limits';
+
+export { checkBaseUrl };
 
 export interface SettingsDependencies {
 	settings: SettingsRepository;
@@ -47,26 +49,6 @@ export type KeyTest =
 export interface ModelRow {
 	id: string;
 	limits: ModelLimits;
-}
-
-/** Only an encrypted connection may carry the key, except to this machine (a local mock). */
-export function checkBaseUrl(
-	text: string
-): { ok: true; url: string } | { ok: false; message: string } {
-	let url: URL;
-	try {
-		url = new URL(text.trim());
-	} catch {
-		return { ok: false, message: 'Enter a full address, such as https://api.groq.com.' };
-	}
-	const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-		return {
-			ok: false,
-			message: 'The address must start with https:// (plain http is allowed only for localhost).'
-		};
-	}
-	return { ok: true, url: normalizeBaseUrl(url.toString()) };
 }
 
 function hostOf(baseUrl: string): string {
