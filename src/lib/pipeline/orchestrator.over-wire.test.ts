@@ -1,0 +1,113 @@
+/**
+ * The orchestrator with the real LLM stack (groq-sdk, pacer, retry) against the mock Groq
+ * server: what the unit tests fake is checked here once over HTTP.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allItems, exampleSession, type CvItem } from '$lib/domain';
+import { createLlmStack } from '$lib/llm/llm-stack';
+import { limitsFor } from '$lib/llm/model-limits';
+import { startMockGroq, type MockGroq } from '../../../tests/mock-groq/server';
+import { TailoringOrchestrator } from './orchestrator';
+import { defaultPipelineSettings } from './pipeline-settings';
+import { bundledPrompts } from './prompt-templates';
+import { MemorySessionAccess } from './testing/memory-session-access';
+
+let mock: MockGroq;
+
+beforeEach(async () => {
+	mock = await startMockGroq({ timeScale: 60 });
+});
+afterEach(async () => {
+	await mock.close();
+});
+
+function setup() {
+	const stack = createLlmStack({
+		connection: () => ({ apiKey: mock.apiKey, baseURL: mock.url }),
+		limits: (model) => limitsFor({}, model),
+		minuteMs: 1_000,
+		dayMs: 1_440_000
+	});
+	const access = new MemorySessionAccess(exampleSession(Date.now()));
+	const settings = defaultPipelineSettings();
+	const orchestrator = new TailoringOrchestrator({
+		session: access,
+		llm: stack.client,
+		prompts: bundledPrompts,
+		settings: () => settings
+	});
+	const item = (kind: CvItem['kind'], index = 0) =>
+		allItems(access.current().cv).filter((entry) => entry.kind === kind)[index]!;
+	const chats = () =>
+		mock.requests.filter(
+			(request) => request.method === 'POST' && request.path.endsWith('/chat/completions')
+		);
+	const acceptKeyQualifications = async () => {
+		await orchestrator.generateNext();
+		await orchestrator.accept(item('key_qualifications').id);
+	};
+	return { orchestrator, item, chats, acceptKeyQualifications };
+}
+
+describe('TailoringOrchestrator over the wire', () => {
+	it('asks for strict JSON and reads answers wrapped in think blocks and code fences', async () => {
+		const { orchestrator, item, chats, acceptKeyQualifications } = setup();
+		mock.injectFaults({ kind: 'think' }, { kind: 'code_fence' });
+		await acceptKeyQualifications();
+		expect(item('key_qualifications').content.bullets.length).toBeGreaterThan(0);
+		expect(await orchestrator.generateNext()).toEqual({
+			kind: 'generated',
+			itemId: item('role').id
+		});
+		expect(item('role').content.bullets.length).toBeGreaterThan(0);
+		expect(chats()[1]!.body).toMatchObject({
+			model: 'openai/gpt-oss-120b',
+			response_format: { type: 'json_schema', json_schema: { name: 'role_content', strict: true } }
+		});
+	});
+
+	it('repairs an answer that breaks the schema by taking the item through the two passes', async () => {
+		const { orchestrator, item, chats, acceptKeyQualifications } = setup();
+		await acceptKeyQualifications();
+		mock.injectFaults({ kind: 'schema_violation' });
+		expect(await orchestrator.generateNext()).toEqual({
+			kind: 'generated',
+			itemId: item('role').id
+		});
+		const roleCalls = chats().slice(1) as Array<{ body: Record<string, unknown> }>;
+		expect(
+			roleCalls.map((call) => [
+				call.body.model,
+				(call.body.response_format as { type?: string } | undefined)?.type
+			])
+		).toEqual([
+			['openai/gpt-oss-120b', 'json_schema'],
+			['openai/gpt-oss-120b', undefined],
+			['openai/gpt-oss-20b', 'json_schema']
+		]);
+	});
+
+	it('a refused key fails one role with words the user can act on; the next role goes on', async () => {
+		const { orchestrator, item, acceptKeyQualifications } = setup();
+		await acceptKeyQualifications();
+		mock.injectFaults({ kind: 'unauthorized' });
+		expect(await orchestrator.generateNext()).toMatchObject({ kind: 'failed' });
+		expect(item('role', 0).error?.message).toMatch(/refused the API key/);
+		expect(JSON.stringify(item('role', 0))).not.toContain(mock.apiKey);
+		expect(await orchestrator.generateNext()).toEqual({
+			kind: 'generated',
+			itemId: item('role', 1).id
+		});
+	});
+
+	// The hang lasts until the client's 90 s timeout: finishing within the test timeout means cancel ended it.
+	it('cancel ends a request that hangs and leaves the item pending', async () => {
+		const { orchestrator, item, chats } = setup();
+		mock.injectFaults({ kind: 'hang' });
+		const running = orchestrator.generateNext();
+		while (chats().length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+		await orchestrator.cancel();
+		expect(await running).toMatchObject({ kind: 'cancelled' });
+		expect(item('key_qualifications')).toMatchObject({ status: 'pending' });
+	});
+});
