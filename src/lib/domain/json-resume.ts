@@ -62,6 +62,9 @@ export const JsonResumeSchema = z.object({
 		z.object({
 			institution: text,
 			url: text,
+			/** Not in the 1.0 schema, which allows extra properties; aicvgen's own export writes them. */
+			location: text,
+			summary: text,
 			area: text,
 			studyType: text,
 			startDate: text,
@@ -151,11 +154,12 @@ export function profileFromJsonResume(resume: JsonResume): Profile {
 			institution: education.institution ?? '',
 			degree: education.studyType ?? '',
 			field: education.area ?? '',
-			location: '',
+			location: education.location ?? '',
 			start: toMonth(education.startDate),
 			end: toMonth(education.endDate),
 			details: joinNonEmpty(
 				[
+					education.summary,
 					education.score ? `Score: ${education.score}` : undefined,
 					education.courses?.length ? `Courses: ${education.courses.join(', ')}` : undefined
 				],
