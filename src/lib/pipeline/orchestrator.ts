@@ -9,6 +9,7 @@
  * changed copy, so edits made elsewhere in the app (the profile form) are never overwritten.
  */
 import {
+	allItems,
 	describeIssues,
 	findItem,
 	ItemContentSchema,
@@ -61,6 +62,8 @@ export interface InFlightItem {
 	pass: StepPass;
 	model: string;
 	activity?: LlmActivity;
+	/** Written ahead while the person reviews the item before it (`prefetchNext`). */
+	prefetch: boolean;
 }
 
 export interface TailoringSnapshot {
@@ -175,7 +178,8 @@ export class TailoringOrchestrator {
 
 	/** Generates the next item in order, unless an item waits for review (see `planNext`). */
 	async generateNext(): Promise<GenerateOutcome> {
-		if (this.#running) return { kind: 'busy', itemId: this.#running.info.itemId };
+		const running = this.#running;
+		if (running && !running.info.prefetch) return { kind: 'busy', itemId: running.info.itemId };
 		await this.sync();
 		const next = planNext(this.#access.current().cv);
 		switch (next.kind) {
@@ -183,8 +187,12 @@ export class TailoringOrchestrator {
 				return next;
 			case 'review':
 				return { kind: 'review', itemId: next.item.id };
-			case 'in_progress':
+			case 'in_progress': {
+				// The item being written ahead is the one "continue" wants: wait for it.
+				const ahead = this.#running;
+				if (ahead?.info.itemId === next.item.id) return ahead.finished;
 				return { kind: 'busy', itemId: next.item.id };
+			}
 			case 'generate':
 				return this.#start(next.item.id);
 		}
@@ -232,6 +240,7 @@ export class TailoringOrchestrator {
 			if (item.status !== 'accepted') next = transitionItem(next, itemId, 'accepted', now);
 			return next;
 		});
+		this.#prefetchNext();
 	}
 
 	/** Replaces an item's content with the person's own text; the status stays as it was. */
@@ -284,8 +293,12 @@ export class TailoringOrchestrator {
 
 	async #start(
 		itemId: string,
-		request: { feedback?: string; bypassCache?: boolean } = {}
+		request: { feedback?: string; bypassCache?: boolean } = {},
+		prefetch = false
 	): Promise<GenerateOutcome> {
+		const ahead = this.#running;
+		// What the person asks for comes before what was being written ahead for them.
+		if (ahead?.info.prefetch && !prefetch) await this.cancel();
 		if (this.#running) return { kind: 'busy', itemId: this.#running.info.itemId };
 		const session = this.#access.current();
 		const item = this.#item(itemId, session.cv);
@@ -298,17 +311,50 @@ export class TailoringOrchestrator {
 			kind: item.kind,
 			startedAt: this.#now(),
 			pass: 'generate',
-			model: ''
+			model: '',
+			prefetch
 		};
 		// The slot is taken synchronously, so a second click cannot start a second request.
 		const running: Running = { info, controller, finished: Promise.resolve({ kind: 'done' }) };
 		this.#running = running;
-		running.finished = this.#generate(running, request).finally(() => {
-			this.#running = undefined;
-			this.#emit();
-		});
+		running.finished = this.#generate(running, request)
+			.finally(() => {
+				this.#running = undefined;
+				this.#emit();
+			})
+			.then((outcome) => {
+				if (outcome.kind === 'generated') this.#prefetchNext();
+				return outcome;
+			});
 		this.#emit();
 		return running.finished;
+	}
+
+	/**
+	 * With `prefetchNext` on, writes the next role or project while the person reviews the current
+	 * one, at most one ahead. It waits in "to review" behind the current item, so review still
+	 * gates what the person sees; the pacer keeps it within Groq's limits.
+	 */
+	#prefetchNext(): void {
+		if (this.#running || !this.#settings().prefetchNext) return;
+		const cv = this.#access.current().cv;
+		const waiting = allItems(cv).filter(
+			(item) => item.status === 'to_review' && (item.kind === 'role' || item.kind === 'project')
+		);
+		if (waiting.length !== 1) return;
+		const reviewed: StructuredCv = {
+			sections: cv.sections.map((section) => ({
+				...section,
+				items: section.items.map((item) =>
+					waiting.includes(item) ? { ...item, status: 'accepted' as const } : item
+				)
+			}))
+		};
+		const next = planNext(reviewed);
+		if (next.kind !== 'generate' || next.item.status !== 'pending') return;
+		if (next.item.kind !== 'role' && next.item.kind !== 'project') return;
+		// Nobody awaits a prefetch: its outcome lands in the session like any other.
+		this.#start(next.item.id, {}, true).catch(() => undefined);
 	}
 
 	async #generate(

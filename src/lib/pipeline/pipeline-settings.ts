@@ -62,6 +62,12 @@ export const PipelineSettingsSchema = z.object({
 		})
 		.prefault({}),
 	rules: ContentRulesSchema.prefault({}),
+	/**
+	 * Write the next role or project while the person reviews the current one (one ahead at
+	 * most). Faster to go through, but spends requests on items the person may never look at
+	 * in that form.
+	 */
+	prefetchNext: z.boolean().default(false),
 	/** Models that accept `response_format: json_schema` with `strict: true` on Groq. */
 	structuredOutputModels: z
 		.array(ModelIdSchema)
