@@ -28,6 +28,15 @@ import {
 import type { LlmActivity, LlmClient } from '$lib/llm/llm-client';
 import { isLlmError, LlmError } from '$lib/llm/llm-error';
 import { describeFailure } from './describe-failure';
+import {
+	acceptContent,
+	editContent,
+	hasContent,
+	itemIn,
+	restoreContent,
+	TailoringActionError,
+	validContent
+} from './item-edits';
 import { stepValuesFor } from './item-context';
 import type { PipelineSettings } from './pipeline-settings';
 import { notReadyReason, planNext, type NextStep } from './plan-next';
@@ -35,6 +44,8 @@ import type { PromptSource } from './prompt-source';
 import { runStep, type StepPass, type StepRevision } from './run-step';
 import { STEPS } from './steps';
 import { syncCvItems } from './sync-cv-items';
+
+export { TailoringActionError } from './item-edits';
 
 /** How the orchestrator reads and saves the session; the app passes its open session. */
 export interface SessionAccess {
@@ -83,27 +94,10 @@ export type GenerateOutcome =
 	| { kind: 'not_ready'; itemId: string; reason: string }
 	| { kind: 'done' };
 
-/** A user action the flow does not allow right now; the message says what to do instead. */
-export class TailoringActionError extends Error {
-	override name = 'TailoringActionError';
-}
-
 interface Running {
 	info: InFlightItem;
 	controller: AbortController;
 	finished: Promise<GenerateOutcome>;
-}
-
-function hasContent(content: ItemContent): boolean {
-	return content.text.trim() !== '' || content.bullets.length > 0;
-}
-
-function sameContent(a: ItemContent, b: ItemContent): boolean {
-	return (
-		a.text === b.text &&
-		a.bullets.length === b.bullets.length &&
-		a.bullets.every((bullet, index) => bullet === b.bullets[index])
-	);
 }
 
 function isAbort(error: unknown): boolean {
@@ -226,55 +220,22 @@ export class TailoringOrchestrator {
 	/** Accepts an item, optionally with the person's edited content (kept as an 'edited' version). */
 	async accept(itemId: string, content?: ItemContent): Promise<void> {
 		this.#assertNotRunning(itemId);
-		const edited = content === undefined ? undefined : this.#validContent(content);
-		await this.#save((cv) => {
-			let next = edited ? this.#applyEdit(cv, itemId, edited) : cv;
-			const item = this.#item(itemId, next);
-			if (!hasContent(item.content)) {
-				throw new TailoringActionError(
-					'There is nothing to accept yet: generate or write this item first.'
-				);
-			}
-			const now = this.#now();
-			if (item.status === 'failed') next = transitionItem(next, itemId, 'pending', now);
-			if (item.status !== 'accepted') next = transitionItem(next, itemId, 'accepted', now);
-			return next;
-		});
+		const edited = content === undefined ? undefined : validContent(content);
+		await this.#save((cv) => acceptContent(cv, itemId, this.#now(), edited));
 		this.#prefetchNext();
 	}
 
 	/** Replaces an item's content with the person's own text; the status stays as it was. */
 	async edit(itemId: string, content: ItemContent): Promise<void> {
 		this.#assertNotRunning(itemId);
-		const edited = this.#validContent(content);
-		await this.#save((cv) => this.#applyEdit(cv, itemId, edited));
+		const edited = validContent(content);
+		await this.#save((cv) => editContent(cv, itemId, edited, this.#now()));
 	}
 
 	/** Brings back an earlier version; an accepted item goes back to review. */
 	async restoreVersion(itemId: string, versionIndex: number): Promise<void> {
 		this.#assertNotRunning(itemId);
-		await this.#save((cv) => {
-			const item = this.#item(itemId, cv);
-			const version = item.versions[versionIndex];
-			if (!version) throw new TailoringActionError('That earlier version no longer exists.');
-			const now = this.#now();
-			let next = cv;
-			// Content that is not yet among the versions (typed in before versions existed) is kept.
-			if (
-				hasContent(item.content) &&
-				!item.versions.some((entry) => sameContent(entry.content, item.content))
-			) {
-				next = updateItem(next, itemId, (entry) => withVersion(entry, 'edited', now));
-			}
-			next = updateItem(next, itemId, (entry) => ({
-				...entry,
-				content: version.content,
-				updatedAt: now
-			}));
-			if (item.status === 'accepted') next = transitionItem(next, itemId, 'to_review', now);
-			if (item.status === 'failed') next = transitionItem(next, itemId, 'pending', now);
-			return next;
-		});
+		await this.#save((cv) => restoreContent(cv, itemId, versionIndex, this.#now()));
 	}
 
 	/** Excluded roles and projects are kept as written and never sent to the model. */
@@ -429,27 +390,6 @@ export class TailoringOrchestrator {
 		return findItem(cv, itemId)?.status === 'generating';
 	}
 
-	#applyEdit(cv: StructuredCv, itemId: string, content: ItemContent): StructuredCv {
-		const item = this.#item(itemId, cv);
-		if (sameContent(item.content, content)) return cv;
-		const now = this.#now();
-		const last = item.versions.at(-1);
-		// Editing one's own edit refines it: replace that version rather than pile up keystrokes.
-		const refining = last?.origin === 'edited' && sameContent(last.content, item.content);
-		let next = updateItem(cv, itemId, (entry) => {
-			const versions = refining ? entry.versions.slice(0, -1) : entry.versions;
-			return withVersion({ ...entry, versions, content, updatedAt: now }, 'edited', now);
-		});
-		if (item.status === 'failed') next = transitionItem(next, itemId, 'pending', now);
-		return next;
-	}
-
-	#validContent(content: ItemContent): ItemContent {
-		const parsed = ItemContentSchema.safeParse(content);
-		if (!parsed.success) throw new TailoringActionError(describeIssues(parsed.error, 2));
-		return parsed.data;
-	}
-
 	#assertNotRunning(itemId: string): void {
 		if (this.#running?.info.itemId === itemId) {
 			throw new TailoringActionError('This item is being written. Wait for it or cancel it first.');
@@ -457,9 +397,7 @@ export class TailoringOrchestrator {
 	}
 
 	#item(itemId: string, cv: StructuredCv = this.#access.current().cv): CvItem {
-		const item = findItem(cv, itemId);
-		if (!item) throw new TailoringActionError('This item is no longer in the CV.');
-		return item;
+		return itemIn(cv, itemId);
 	}
 
 	/** Read, change, save: one at a time, so two quick actions never overwrite each other. */
