@@ -240,6 +240,28 @@ describe('TailoringOrchestrator', () => {
 		expect(llm.userPrompt(-1)).not.toContain('<feedback>');
 	});
 
+	it('keeps content that was never versioned before regenerating over it', async () => {
+		const base = exampleSession(0);
+		const { orchestrator, item, access } = setup(base);
+		await acceptNext(orchestrator);
+		const role = item('role', 0);
+		const imported = { text: '', bullets: ['Written by hand in an imported file'] };
+		const session = access.current();
+		await access.commit({
+			...session,
+			cv: {
+				sections: session.cv.sections.map((section) => ({
+					...section,
+					items: section.items.map((entry) =>
+						entry.id === role.id ? { ...entry, content: imported } : entry
+					)
+				}))
+			}
+		});
+		await orchestrator.regenerate(role.id, 'tailor it');
+		expect(item('role', 0).versions.map((version) => version.content)).toContainEqual(imported);
+	});
+
 	it('restores an earlier version, sending an accepted item back to review', async () => {
 		const { orchestrator, llm, item } = setup();
 		await acceptNext(orchestrator, 2);

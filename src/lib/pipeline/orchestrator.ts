@@ -33,6 +33,7 @@ import {
 	editContent,
 	hasContent,
 	itemIn,
+	sameContent,
 	restoreContent,
 	TailoringActionError,
 	validContent
@@ -327,9 +328,17 @@ export class TailoringOrchestrator {
 		const settings = this.#settings();
 		try {
 			const changes = request.feedback === undefined ? {} : { feedback: request.feedback };
-			const session = await this.#save((cv) =>
-				transitionItem(cv, itemId, 'generating', this.#now(), changes)
-			);
+			const session = await this.#save((cv) => {
+				const now = this.#now();
+				// The content being replaced stays available to go back to, however it got there.
+				const kept = updateItem(cv, itemId, (entry) =>
+					hasContent(entry.content) &&
+					!entry.versions.some((version) => sameContent(version.content, entry.content))
+						? withVersion(entry, 'edited', now)
+						: entry
+				);
+				return transitionItem(kept, itemId, 'generating', now, changes);
+			});
 			const item = this.#item(itemId, session.cv);
 			const revision: StepRevision | undefined =
 				item.feedback !== '' && hasContent(item.content)
