@@ -275,7 +275,11 @@ export class Pacer implements LlmClient {
 	async #sleepUntilChange(state: ModelState, until: number, signal?: AbortSignal): Promise<void> {
 		if (signal?.aborted) throw abortedError();
 		const stop = new AbortController();
-		const changed = new Promise<void>((resolve) => state.waiters.add(resolve));
+		let wake: () => void = () => undefined;
+		const changed = new Promise<void>((resolve) => {
+			wake = resolve;
+			state.waiters.add(resolve);
+		});
 		const aborted = new Promise<never>((_, reject) => {
 			const onAbort = () => reject(abortedError());
 			signal?.addEventListener('abort', onAbort, { once: true });
@@ -290,6 +294,7 @@ export class Pacer implements LlmClient {
 			await Promise.race([timer, changed, aborted]);
 		} finally {
 			stop.abort();
+			state.waiters.delete(wake);
 		}
 	}
 
