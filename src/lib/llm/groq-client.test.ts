@@ -302,13 +302,23 @@ describe('every fault the mock can inject', () => {
 			expect(error.kind).toBe(kind);
 			if (message) expect(error.message).toMatch(message);
 			expectNoKey(error, mock.apiKey);
-			if (name === 'rate_limit') expect(error.retryAfterMs).toBe(3000);
+			if (name === 'rate_limit') {
+				expect(error.retryAfterMs).toBe(3000);
+				expect(error.limit).toBe('requests');
+			}
 			if (name === 'day_limit') {
 				expect(error.resetAt).toBeGreaterThan(Date.now() + 2 * 3_600_000);
 				expect(error.retryable).toBe(false);
 			}
 		});
 	}
+
+	it('tells a token-limit 429 from a request-limit one', async () => {
+		mock.injectFaults({ kind: 'rate_limit', limit: 'tokens', retryAfterSeconds: 5 });
+		const error = await failure(client().complete(textRequest()));
+		expect(error).toMatchObject({ kind: 'rate_limit', limit: 'tokens', retryAfterMs: 5000 });
+		expect(error.rateLimit).toMatchObject({ remainingTokens: 0, resetTokensMs: 5000 });
+	});
 
 	it('serves the next request normally once a fault is consumed', async () => {
 		mock.injectFaults({ kind: 'server_error' });

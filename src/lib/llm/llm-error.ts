@@ -94,6 +94,8 @@ export interface LlmErrorDetails {
 	cause?: unknown;
 	/** Rate-limit headers that came with the failed response, so the pacer can learn from a 429. */
 	rateLimit?: RateLimitInfo;
+	/** Which budget a 429 was about, when Groq said. */
+	limit?: 'requests' | 'tokens';
 }
 
 export class LlmError extends Error {
@@ -103,6 +105,7 @@ export class LlmError extends Error {
 	readonly retryAfterMs?: number;
 	readonly resetAt?: number;
 	readonly rateLimit?: RateLimitInfo;
+	readonly limit?: 'requests' | 'tokens';
 	/** What the user should do next. */
 	readonly action: string;
 
@@ -113,6 +116,7 @@ export class LlmError extends Error {
 		this.retryAfterMs = details.retryAfterMs;
 		this.resetAt = details.resetAt;
 		this.rateLimit = details.rateLimit;
+		this.limit = details.limit;
 		this.action = details.action ?? DEFAULT_TEXT[kind].action;
 	}
 

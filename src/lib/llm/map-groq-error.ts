@@ -105,7 +105,8 @@ function statusError(
 				}.`
 			});
 		}
-		return new LlmError('rate_limit', { ...common, retryAfterMs: waitMs });
+		const limit = body?.type === 'tokens' || body?.type === 'requests' ? body.type : undefined;
+		return new LlmError('rate_limit', { ...common, retryAfterMs: waitMs, limit });
 	}
 	if (status >= 500) return new LlmError('server', { ...common });
 	if (code === 'json_validate_failed')

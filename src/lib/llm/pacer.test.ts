@@ -210,16 +210,25 @@ describe('Pacer, what Groq tells it', () => {
 
 	it('pauses the whole model after a 429 for as long as Groq asked, without counting the rejected call', async () => {
 		const inner = new ScriptedLlmClient().then(
-			new LlmError('rate_limit', { status: 429, retryAfterMs: 5_000 })
+			new LlmError('rate_limit', { status: 429, retryAfterMs: 5_000, limit: 'tokens' })
 		);
 		const pacer = new Pacer(inner, { limits: limits({ rpm: 1 }) });
 		const error = await rejectionOf(pacer.complete(sized(100)));
 		expect((error as LlmError).kind).toBe('rate_limit');
-		const next = pacer.complete(sized(100));
+		const activities: LlmActivity[] = [];
+		const next = pacer.complete(sized(100), {
+			onActivity: (activity) => activities.push(activity)
+		});
 		await vi.advanceTimersByTimeAsync(5_000);
 		await next;
 		// Not 60 s later: the rejected request did not use the one request per minute.
 		expect(inner.callTimes).toEqual([NOON, NOON + 5_000]);
+		expect(activities).toContainEqual({
+			state: 'waiting',
+			until: NOON + 5_000,
+			limit: 'tokens',
+			window: 'minute'
+		});
 	});
 });
 

@@ -54,6 +54,7 @@ class ModelState {
 	dayBlockedUntil = 0;
 	/** Set by a 429 with retry-after; the whole model pauses, not just the request that hit it. */
 	minuteBlockedUntil = 0;
+	blockedLimit: 'requests' | 'tokens' = 'requests';
 	learnedTpm: number | undefined;
 	learnedRpd: number | undefined;
 	/** When Groq last answered for this model; before that, one request probes the budget alone. */
@@ -245,7 +246,7 @@ export class Pacer implements LlmClient {
 		if (day.tokens + estimate > limits.tpd)
 			waits.push({ until: nextDay, limit: 'tokens', window: 'day' });
 		if (state.minuteBlockedUntil > now)
-			waits.push({ until: state.minuteBlockedUntil, limit: 'requests', window: 'minute' });
+			waits.push({ until: state.minuteBlockedUntil, limit: state.blockedLimit, window: 'minute' });
 		// Until Groq has answered once this minute, its view of the budget (another tab's use) is
 		// unknown: let one request find out before the rest follow.
 		if (state.inFlight > 0 && state.answeredAt <= now - this.#minuteMs)
@@ -324,8 +325,10 @@ export class Pacer implements LlmClient {
 		}
 		if (llmError?.status !== undefined) state.answeredAt = now;
 		if (llmError?.rateLimit) this.#learn(state, model, llmError.rateLimit, now);
-		if (llmError?.kind === 'rate_limit' && llmError.retryAfterMs !== undefined)
+		if (llmError?.kind === 'rate_limit' && llmError.retryAfterMs !== undefined) {
 			state.minuteBlockedUntil = Math.max(state.minuteBlockedUntil, now + llmError.retryAfterMs);
+			state.blockedLimit = llmError.limit ?? 'requests';
+		}
 		if (llmError?.kind === 'day_limit' && llmError.resetAt !== undefined)
 			state.dayBlockedUntil = Math.max(state.dayBlockedUntil, llmError.resetAt);
 	}
