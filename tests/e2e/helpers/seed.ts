@@ -6,6 +6,21 @@ import type { Page } from '@playwright/test';
 import type { Session } from '../../../src/lib/domain';
 
 export async function seedSessions(page: Page, sessions: Session[]): Promise<void> {
+	// The app creates its stores when it first opens the database: wait for that.
+	await page
+		.getByText(/No sessions yet|Sessions/)
+		.first()
+		.waitFor();
+	await page.waitForFunction(async () => {
+		const database = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('aicvgen');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const ready = database.objectStoreNames.contains('sessions');
+		database.close();
+		return ready;
+	});
 	await page.evaluate(async (records) => {
 		const database = await new Promise<IDBDatabase>((resolve, reject) => {
 			const request = indexedDB.open('aicvgen');

@@ -1,0 +1,37 @@
+/**
+ * The app's real surroundings for the tailoring flow: the LLM stack and models from Settings,
+ * the bundled prompt files, and the browser's connectivity.
+ */
+import { LlmError } from '$lib/llm/llm-error';
+import { defaultPipelineSettings, type PipelineSettings } from '$lib/pipeline/pipeline-settings';
+import { bundledPrompts } from '$lib/pipeline/prompt-templates';
+import { connectivity } from './connectivity.svelte';
+import { settings, type AppSettings } from './settings.svelte';
+import type { TailoringEnvironment } from './tailoring.svelte';
+
+/** Every step uses the generation and cleaning models chosen in Settings. */
+export function pipelineSettingsFrom(appSettings: AppSettings): PipelineSettings {
+	const defaults = defaultPipelineSettings();
+	const generatorModel = appSettings.modelFor('generation');
+	const cleanerModel = appSettings.modelFor('cleaning');
+	const steps = Object.fromEntries(
+		Object.entries(defaults.steps).map(([kind, step]) => [
+			kind,
+			{ ...step, generatorModel, cleanerModel }
+		])
+	) as PipelineSettings['steps'];
+	return { ...defaults, steps };
+}
+
+export function appTailoringEnvironment(): TailoringEnvironment {
+	return {
+		async llm() {
+			await settings.load();
+			if (!settings.hasKey) throw new LlmError('no_key');
+			return settings.llmClient();
+		},
+		pipelineSettings: () => pipelineSettingsFrom(settings),
+		prompts: bundledPrompts,
+		online: () => connectivity.online
+	};
+}

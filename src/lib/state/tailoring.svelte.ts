@@ -1,0 +1,209 @@
+/**
+ * The tailoring flow as the Tailor tab sees it: wraps the orchestrator around the open session,
+ * keeps what is in flight observable (with a ticking clock for countdowns), continues to the
+ * next item after an accept, and holds generation while the browser is offline, resuming when
+ * the connection returns.
+ */
+import type { ItemContent, Session } from '$lib/domain';
+import type { LlmClient } from '$lib/llm/llm-client';
+import { LlmError } from '$lib/llm/llm-error';
+import {
+	TailoringActionError,
+	TailoringOrchestrator,
+	type GenerateOutcome,
+	type InFlightItem
+} from '$lib/pipeline/orchestrator';
+import type { PipelineSettings } from '$lib/pipeline/pipeline-settings';
+import type { NextStep } from '$lib/pipeline/plan-next';
+import type { PromptSource } from '$lib/pipeline/prompt-source';
+import type { OpenSession } from './open-session.svelte';
+
+export interface TailoringEnvironment {
+	/** The ready LLM stack; rejects with LlmError('no_key') when no key is set. */
+	llm(): Promise<LlmClient>;
+	pipelineSettings(): PipelineSettings;
+	prompts: PromptSource;
+	online(): boolean;
+}
+
+export class Tailoring {
+	#inFlight = $state<InFlightItem | undefined>(undefined);
+	#now = $state(Date.now());
+	#notice = $state('');
+	#waitingForNetwork = $state<string | undefined>(undefined);
+	#ticker: ReturnType<typeof setInterval> | undefined;
+	readonly #orchestrator: TailoringOrchestrator;
+	readonly #unsubscribe: () => void;
+
+	constructor(
+		private readonly store: OpenSession,
+		private readonly environment: TailoringEnvironment
+	) {
+		const lazyClient: LlmClient = {
+			complete: async (request, options) => (await environment.llm()).complete(request, options)
+		};
+		this.#orchestrator = new TailoringOrchestrator({
+			session: {
+				current: () => $state.snapshot(store.session) as Session,
+				commit: (next) => store.commit(next)
+			},
+			llm: lazyClient,
+			prompts: environment.prompts,
+			settings: () => environment.pipelineSettings()
+		});
+		this.#unsubscribe = this.#orchestrator.subscribe((snapshot) => {
+			this.#inFlight = snapshot.inFlight;
+			this.#syncTicker();
+		});
+	}
+
+	get inFlight(): InFlightItem | undefined {
+		return this.#inFlight;
+	}
+	/** The current time, updated every second while something is in flight (for countdowns). */
+	get now(): number {
+		return this.#now;
+	}
+	/** The last thing the flow wants the person to know ("Accept the key qualifications first…"). */
+	get notice(): string {
+		return this.#notice;
+	}
+	/** Set while an item waits for the network to come back. */
+	get waitingForNetwork(): string | undefined {
+		return this.#waitingForNetwork;
+	}
+
+	/** What "continue" would do now; reactive (it reads the session and what is in flight). */
+	plan(): NextStep {
+		void this.#inFlight;
+		void this.store.session?.cv;
+		return this.#orchestrator.plan();
+	}
+
+	/** Brings the CV items in line with the profile (after a reload, or a profile change). */
+	async prepare(): Promise<void> {
+		await this.#run(() => this.#orchestrator.recover());
+	}
+
+	/** Generates the next item ("Tailor", "Continue", "Resume"). */
+	async continue(): Promise<void> {
+		if (!this.environment.online()) {
+			this.#notice = 'You are offline. Tailoring continues when you are back online.';
+			return;
+		}
+		await this.#run(async () => this.#handle(await this.#orchestrator.generateNext()));
+	}
+
+	async accept(itemId: string, content?: ItemContent): Promise<void> {
+		const accepted = await this.#run(() => this.#orchestrator.accept(itemId, content));
+		// Accepting is the go-ahead for the next item.
+		if (accepted && this.environment.online() && this.plan().kind === 'generate') {
+			await this.continue();
+		}
+	}
+
+	async edit(itemId: string, content: ItemContent): Promise<void> {
+		await this.#run(() => this.#orchestrator.edit(itemId, content));
+	}
+
+	async regenerate(itemId: string, feedback: string): Promise<void> {
+		if (!this.environment.online()) {
+			this.#notice = 'You are offline. Regenerate when you are back online.';
+			return;
+		}
+		await this.#run(async () =>
+			this.#handle(await this.#orchestrator.regenerate(itemId, feedback))
+		);
+	}
+
+	async retry(itemId: string): Promise<void> {
+		if (!this.environment.online()) {
+			this.#notice = 'You are offline. Retry when you are back online.';
+			return;
+		}
+		await this.#run(async () => this.#handle(await this.#orchestrator.retry(itemId)));
+	}
+
+	async restoreVersion(itemId: string, versionIndex: number): Promise<void> {
+		await this.#run(() => this.#orchestrator.restoreVersion(itemId, versionIndex));
+	}
+
+	async setExcluded(itemId: string, excluded: boolean): Promise<void> {
+		await this.#run(() => this.#orchestrator.setExcluded(itemId, excluded));
+	}
+
+	async cancel(): Promise<void> {
+		await this.#orchestrator.cancel();
+		this.#notice = 'Cancelled. Press Retry or Continue to generate this item again.';
+	}
+
+	/** The browser is back online: the item that failed for lack of network goes again. */
+	async onOnline(): Promise<void> {
+		const itemId = this.#waitingForNetwork;
+		if (!itemId) return;
+		this.#waitingForNetwork = undefined;
+		this.#notice = 'Back online: continuing.';
+		await this.retry(itemId);
+	}
+
+	dispose(): void {
+		this.#unsubscribe();
+		if (this.#ticker) clearInterval(this.#ticker);
+		void this.#orchestrator.cancel();
+	}
+
+	#handle(outcome: GenerateOutcome): void {
+		switch (outcome.kind) {
+			case 'generated':
+				this.#notice = '';
+				return;
+			case 'failed':
+				// Failed because the connection dropped: it goes again by itself once back online.
+				if (!this.environment.online()) this.#waitingForNetwork = outcome.itemId;
+				this.#notice = `${outcome.error.message} ${outcome.error.action}`.trim();
+				return;
+			case 'cancelled':
+				this.#notice = 'Cancelled. Press Retry or Continue to generate this item again.';
+				return;
+			case 'review':
+				this.#notice = 'This item waits for your review: accept, edit or regenerate it first.';
+				return;
+			case 'busy':
+				this.#notice = 'An item is being written right now.';
+				return;
+			case 'not_ready':
+				this.#notice = outcome.reason;
+				return;
+			case 'done':
+				this.#notice = 'Every item is done. Open the CV tab to preview and export.';
+				return;
+		}
+	}
+
+	/** Runs an action; a refused action or failed save becomes the notice instead of a crash. */
+	async #run(action: () => Promise<void>): Promise<boolean> {
+		try {
+			await action();
+			return true;
+		} catch (error) {
+			if (error instanceof TailoringActionError || error instanceof LlmError) {
+				this.#notice = error.message;
+			} else if (error instanceof Error && error.name === 'StorageError') {
+				this.#notice = error.message;
+			} else {
+				this.#notice = 'Something went wrong. Your accepted items are saved; reload the page.';
+			}
+			return false;
+		}
+	}
+
+	#syncTicker(): void {
+		if (this.#inFlight && !this.#ticker) {
+			this.#ticker = setInterval(() => (this.#now = Date.now()), 1000);
+		} else if (!this.#inFlight && this.#ticker) {
+			clearInterval(this.#ticker);
+			this.#ticker = undefined;
+		}
+		this.#now = Date.now();
+	}
+}
