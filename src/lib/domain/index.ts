@@ -12,3 +12,4 @@ export * from './example-session';
 export * from './ids';
 export * from './finding';
 export * from './list-edits';
+export * from './confirm-finding';

@@ -44,6 +44,7 @@ import { notReadyReason, planNext, type NextStep } from './plan-next';
 import type { PromptSource } from './prompt-source';
 import { runStep, type StepPass, type StepRevision } from './run-step';
 import { STEPS } from './steps';
+import { refreshFindings, type ClaimInspector } from './refresh-findings';
 import { syncCvItems } from './sync-cv-items';
 
 export { TailoringActionError } from './item-edits';
@@ -64,6 +65,8 @@ export interface TailoringDependencies {
 	settings: () => PipelineSettings;
 	now?: () => number;
 	createId?: () => string;
+	/** Finds unsupported claims in new or changed content; they are saved on the item. */
+	inspect?: ClaimInspector;
 }
 
 /** The item being written right now, for the UI ("Role 2: waiting 12 s for Groq's token limit"). */
@@ -113,6 +116,7 @@ export class TailoringOrchestrator {
 	readonly #settings: () => PipelineSettings;
 	readonly #now: () => number;
 	readonly #createId: () => string;
+	readonly #inspect: ClaimInspector | undefined;
 	readonly #listeners = new Set<(snapshot: TailoringSnapshot) => void>();
 	#running: Running | undefined;
 	#saves: Promise<unknown> = Promise.resolve();
@@ -124,6 +128,7 @@ export class TailoringOrchestrator {
 		this.#settings = dependencies.settings;
 		this.#now = dependencies.now ?? Date.now;
 		this.#createId = dependencies.createId ?? newId;
+		this.#inspect = dependencies.inspect;
 	}
 
 	get inFlight(): InFlightItem | undefined {
@@ -413,8 +418,11 @@ export class TailoringOrchestrator {
 	#save(change: (cv: StructuredCv, session: Session) => StructuredCv): Promise<Session> {
 		const run = async (): Promise<Session> => {
 			const session = this.#access.current();
-			const cv = change(session.cv, session);
-			if (cv === session.cv) return session;
+			const changed = change(session.cv, session);
+			if (changed === session.cv) return session;
+			const cv = this.#inspect
+				? refreshFindings(session.cv, changed, session, this.#inspect)
+				: changed;
 			const next: Session = { ...session, cv };
 			await this.#access.commit(next);
 			return next;

@@ -6,6 +6,7 @@ import { LlmError } from '$lib/llm/llm-error';
 import { defaultPipelineSettings, type PipelineSettings } from '$lib/pipeline/pipeline-settings';
 import { bundledPrompts } from '$lib/pipeline/prompt-templates';
 import { connectivity } from './connectivity.svelte';
+import { inspectClaims } from './inspect-claims';
 import { settings, type AppSettings } from './settings.svelte';
 import type { TailoringEnvironment } from './tailoring.svelte';
 
@@ -32,6 +33,7 @@ export function appTailoringEnvironment(): TailoringEnvironment {
 		},
 		pipelineSettings: () => pipelineSettingsFrom(settings),
 		prompts: bundledPrompts,
+		inspect: inspectClaims,
 		online: () => connectivity.online
 	};
 }

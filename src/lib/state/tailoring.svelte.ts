@@ -4,7 +4,13 @@
  * next item after an accept, and holds generation while the browser is offline, resuming when
  * the connection returns.
  */
-import type { ItemContent, Session } from '$lib/domain';
+import {
+	addConfirmedClaimToProfile,
+	findItem,
+	updateItem,
+	type ItemContent,
+	type Session
+} from '$lib/domain';
 import type { LlmClient } from '$lib/llm/llm-client';
 import { LlmError } from '$lib/llm/llm-error';
 import {
@@ -16,9 +22,12 @@ import {
 import type { PipelineSettings } from '$lib/pipeline/pipeline-settings';
 import type { NextStep } from '$lib/pipeline/plan-next';
 import type { PromptSource } from '$lib/pipeline/prompt-source';
+import type { ClaimInspector } from '$lib/pipeline/refresh-findings';
 import type { OpenSession } from './open-session.svelte';
 
 export interface TailoringEnvironment {
+	/** Finds claims the person's data does not support in new content. */
+	inspect?: ClaimInspector;
 	/** The ready LLM stack; rejects with LlmError('no_key') when no key is set. */
 	llm(): Promise<LlmClient>;
 	pipelineSettings(): PipelineSettings;
@@ -49,7 +58,8 @@ export class Tailoring {
 			},
 			llm: lazyClient,
 			prompts: environment.prompts,
-			settings: () => environment.pipelineSettings()
+			settings: () => environment.pipelineSettings(),
+			inspect: environment.inspect
 		});
 		this.#unsubscribe = this.#orchestrator.subscribe((snapshot) => {
 			this.#inFlight = snapshot.inFlight;
@@ -130,6 +140,40 @@ export class Tailoring {
 
 	async setExcluded(itemId: string, excluded: boolean): Promise<void> {
 		await this.#run(() => this.#orchestrator.setExcluded(itemId, excluded));
+	}
+
+	/** "True, I forgot to mention it": the claim joins the profile and stops being flagged. */
+	async confirmFinding(itemId: string, findingIndex: number): Promise<void> {
+		await this.#run(async () => {
+			const session = $state.snapshot(this.store.session) as Session;
+			const item = findItem(session.cv, itemId);
+			const finding = item?.findings[findingIndex];
+			if (!item || !finding) return;
+			const cv = updateItem(session.cv, itemId, (entry) => ({
+				...entry,
+				findings: entry.findings.map((existing, index) =>
+					index === findingIndex ? { ...existing, confirmed: true } : existing
+				)
+			}));
+			await this.store.commit({
+				...session,
+				profile: addConfirmedClaimToProfile(session.profile, item, finding),
+				cv
+			});
+			this.#notice = `“${finding.text}” is now part of your profile.`;
+		});
+	}
+
+	/** Asks for a new version without the claim. */
+	async removeFinding(itemId: string, findingIndex: number): Promise<void> {
+		const finding = findItem(this.store.session?.cv ?? { sections: [] }, itemId)?.findings[
+			findingIndex
+		];
+		if (!finding) return;
+		await this.regenerate(
+			itemId,
+			`Remove the claim “${finding.text}”: it is not in my profile. Keep everything else.`
+		);
 	}
 
 	async cancel(): Promise<void> {
