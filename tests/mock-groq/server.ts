@@ -352,13 +352,14 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 				}
 			],
 			usage: {
-				queue_time: 0.01,
+				queue_time: 0,
 				prompt_tokens: promptTokens,
-				prompt_time: 0.01,
+				prompt_time: 0,
 				completion_tokens: completionTokens,
-				completion_time: 0.05,
+				// Filled in when the answer leaves: the real time spent since the request arrived.
+				completion_time: 0,
 				total_tokens: promptTokens + completionTokens,
-				total_time: 0.06
+				total_time: 0
 			},
 			system_fingerprint: 'fp_mock',
 			x_groq: { id: `req_mock_${completionId}` }
@@ -408,6 +409,9 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 		limiter.record(chat.model, promptTokens + chat.maxTokens, body.usage.total_tokens, record.at);
 		const headers = limiter.headers(chat.model);
 		if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+		const spentSeconds = (Date.now() - record.at) / 1000;
+		body.usage.completion_time = spentSeconds;
+		body.usage.total_time = spentSeconds;
 
 		if (fault?.kind === 'malformed_json') {
 			record.status = 200;

@@ -189,7 +189,8 @@ export class GroqLlmClient implements LlmClient {
 			model: completion.model,
 			fromCache: false,
 			...(choice.finish_reason ? { finishReason: choice.finish_reason } : {}),
-			...(rateLimit ? { rateLimit } : {})
+			...(rateLimit ? { rateLimit } : {}),
+			...(typeof usage?.total_time === 'number' ? { serverTimeMs: usage.total_time * 1000 } : {})
 		};
 	}
 

@@ -21,7 +21,9 @@ export const GroqChatCompletionSchema = z.object({
 		.object({
 			prompt_tokens: z.number().nonnegative(),
 			completion_tokens: z.number().nonnegative(),
-			total_tokens: z.number().nonnegative()
+			total_tokens: z.number().nonnegative(),
+			/** Seconds Groq spent on the request (queue + prompt + completion), not counting transit. */
+			total_time: z.number().nonnegative().nullish()
 		})
 		.optional()
 });

@@ -44,6 +44,11 @@ export interface LlmResult {
 	finishReason?: string;
 	/** What Groq's rate-limit headers said, when the browser could read them (for the pacer). */
 	rateLimit?: RateLimitInfo;
+	/**
+	 * Milliseconds Groq itself spent on the request (`usage.total_time`). The pacer uses it to
+	 * date the request's arrival at Groq, which is when Groq's rate-limit window counts it from.
+	 */
+	serverTimeMs?: number;
 }
 
 export interface LlmCallOptions {

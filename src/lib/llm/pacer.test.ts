@@ -93,6 +93,34 @@ describe('Pacer, minute window', () => {
 		expect(inner.callTimes).toEqual([NOON, NOON + 65_000]);
 	});
 
+	it('dates a request from its arrival at Groq when Groq says how long it spent on it', async () => {
+		const inner = new ScriptedLlmClient().then(async (request) => {
+			await new Promise((resolve) => setTimeout(resolve, 5_000));
+			// Groq worked on it for the last 4 s of those 5: it arrived 1 s after we sent it.
+			return resultFor(request, { serverTimeMs: 4_000 });
+		});
+		const pacer = new Pacer(inner, { limits: limits({ rpm: 1 }) });
+		const slow = pacer.complete(sized(100));
+		const next = pacer.complete(sized(100));
+		await vi.advanceTimersByTimeAsync(61_000);
+		await Promise.all([slow, next]);
+		expect(inner.callTimes).toEqual([NOON, NOON + 61_000]);
+	});
+
+	it('never dates a request before it was sent, whatever the server claims', async () => {
+		const inner = new ScriptedLlmClient().then((request) =>
+			resultFor(request, { serverTimeMs: 90_000 })
+		);
+		const pacer = new Pacer(inner, { limits: limits({ rpm: 1 }) });
+		await pacer.complete(sized(100));
+		const next = pacer.complete(sized(100));
+		await vi.advanceTimersByTimeAsync(59_999);
+		expect(inner.calls).toHaveLength(1);
+		await vi.advanceTimersByTimeAsync(1);
+		await next;
+		expect(inner.callTimes).toEqual([NOON, NOON + 60_000]);
+	});
+
 	it('reconciles the estimate with the reported usage, freeing budget at once', async () => {
 		const inner = new ScriptedLlmClient().then((request) =>
 			// The prompt was much shorter in real tokens than estimated.

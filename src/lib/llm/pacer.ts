@@ -4,8 +4,9 @@
  * time once the sliding minute's requests and tokens, and the day's, have room for it.
  *
  * Tokens are estimated before the call and replaced by the reported usage afterwards. A request
- * counts from admission until a minute after its answer arrived: Groq stamped it somewhere in
- * between, so this never frees budget before Groq does. `x-ratelimit-*` headers, when readable,
+ * counts from admission until a minute after it reached Groq, dated from the answer minus the
+ * time Groq reports spending on it (the answer itself when Groq does not say): never earlier than
+ * Groq's own stamp, so budget is never freed before Groq frees it. `x-ratelimit-*` headers, when readable,
  * tighten the plan (a lower limit, or budget another tab used); without them the configuration
  * alone decides.
  */
@@ -40,6 +41,7 @@ interface Entry {
 
 interface Admission {
 	entry: Entry;
+	admittedAt: number;
 	estimate: number;
 	day: number;
 }
@@ -226,7 +228,7 @@ export class Pacer implements LlmClient {
 		state.inFlight += 1;
 		const day = this.#dayKey(now);
 		this.#changeDay(state, request.model, day, { requests: 1, tokens: estimate });
-		return { entry, estimate, day };
+		return { entry, estimate, day, admittedAt: now };
 	}
 
 	#waitNeeded(
@@ -247,9 +249,9 @@ export class Pacer implements LlmClient {
 			waits.push({ until: nextDay, limit: 'tokens', window: 'day' });
 		if (state.minuteBlockedUntil > now)
 			waits.push({ until: state.minuteBlockedUntil, limit: state.blockedLimit, window: 'minute' });
-		// Until Groq has answered once this minute, its view of the budget (another tab's use) is
-		// unknown: let one request find out before the rest follow.
-		if (state.inFlight > 0 && state.answeredAt <= now - this.#minuteMs)
+		// Without a recent answer from Groq, its view of the budget (another tab's use) is unknown:
+		// let one request find out before the rest follow. A steady stream of answers keeps it known.
+		if (state.inFlight > 0 && state.answeredAt <= now - 2 * this.#minuteMs)
 			waits.push({ until: Number.POSITIVE_INFINITY, limit: 'requests', window: 'minute' });
 		const byExpiry = [...state.entries].sort((a, b) => a.expiresAt - b.expiresAt);
 		const requestsUntil = this.#freeAt(byExpiry, (entry) => entry.requests, limits.rpm - 1);
@@ -304,13 +306,16 @@ export class Pacer implements LlmClient {
 		state.answeredAt = now;
 		const promptTokens = result.usage.promptTokens || admission.estimate - request.maxTokens;
 		admission.entry.tokens = promptTokens + request.maxTokens;
-		admission.entry.expiresAt = now + this.#minuteMs;
+		// Groq counted the request from its arrival, no later than the answer minus the time Groq
+		// says it spent on it (and never before we sent it).
+		const served = Math.min(Math.max(0, result.serverTimeMs ?? 0), now - admission.admittedAt);
+		admission.entry.expiresAt = now - served + this.#minuteMs;
 		if (result.usage.totalTokens > 0)
 			this.#changeDay(state, request.model, admission.day, {
 				requests: 0,
 				tokens: result.usage.totalTokens - admission.estimate
 			});
-		if (result.rateLimit) this.#learn(state, request.model, result.rateLimit, now);
+		if (result.rateLimit) this.#learn(state, request.model, result.rateLimit, now, now - served);
 	}
 
 	#settleFailure(state: ModelState, model: string, admission: Admission, error: unknown): void {
@@ -324,7 +329,8 @@ export class Pacer implements LlmClient {
 			admission.entry.expiresAt = now + this.#minuteMs;
 		}
 		if (llmError?.status !== undefined) state.answeredAt = now;
-		if (llmError?.rateLimit) this.#learn(state, model, llmError.rateLimit, now);
+		if (llmError?.rateLimit)
+			this.#learn(state, model, llmError.rateLimit, now, admission.admittedAt);
 		if (llmError?.kind === 'rate_limit' && llmError.retryAfterMs !== undefined) {
 			state.minuteBlockedUntil = Math.max(state.minuteBlockedUntil, now + llmError.retryAfterMs);
 			state.blockedLimit = llmError.limit ?? 'requests';
@@ -333,8 +339,12 @@ export class Pacer implements LlmClient {
 			state.dayBlockedUntil = Math.max(state.dayBlockedUntil, llmError.resetAt);
 	}
 
-	/** Tightens the plan with what Groq's headers said; never loosens the configuration. */
-	#learn(state: ModelState, model: string, info: RateLimitInfo, now: number): void {
+	/**
+	 * Tightens the plan with what Groq's headers said; never loosens the configuration. `since` is
+	 * the earliest moment Groq may have written the headers: what left our window after it may
+	 * still have been in Groq's, and must not be mistaken for someone else's use.
+	 */
+	#learn(state: ModelState, model: string, info: RateLimitInfo, now: number, since: number): void {
 		if (info.tokensPerMinute !== undefined && info.tokensPerMinute > 0)
 			state.learnedTpm = info.tokensPerMinute;
 		if (info.requestsPerDay !== undefined && info.requestsPerDay > 0)
@@ -343,7 +353,7 @@ export class Pacer implements LlmClient {
 		if (info.remainingTokens !== undefined) {
 			const serverUsed = (info.tokensPerMinute ?? limits.tpm) - info.remainingTokens;
 			const localUsed = state.entries
-				.filter((entry) => entry.expiresAt > now)
+				.filter((entry) => entry.expiresAt > since)
 				.reduce((sum, entry) => sum + entry.tokens, 0);
 			if (serverUsed > localUsed) {
 				// Budget used elsewhere (another tab or device), held until Groq says it refills.
