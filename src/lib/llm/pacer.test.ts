@@ -222,6 +222,33 @@ describe('Pacer, what Groq tells it', () => {
 		expect(inner.callTimes[2]).toBe(NOON + 30_000);
 	});
 
+	it('does not mistake its own request that just left the window for another tab’s use', async () => {
+		const inner = new ScriptedLlmClient().then(
+			(request) =>
+				resultFor(request, { usage: { promptTokens: 0, completionTokens: 0, totalTokens: 0 } }),
+			async (request) => {
+				await new Promise((resolve) => setTimeout(resolve, 20));
+				// Groq wrote these headers while the first request was still in its window.
+				return resultFor(request, {
+					usage: { promptTokens: 0, completionTokens: 0, totalTokens: 0 },
+					serverTimeMs: 20,
+					rateLimit: { tokensPerMinute: 2000, remainingTokens: 1000, resetTokensMs: 59_990 }
+				});
+			}
+		);
+		const pacer = new Pacer(inner, { limits: limits({ tpm: 2000 }) });
+		const first = sized(500);
+		await pacer.complete(first);
+		await vi.advanceTimersByTimeAsync(59_990);
+		const second = pacer.complete(sized(500));
+		await vi.advanceTimersByTimeAsync(20);
+		await second;
+		const third = pacer.complete(sized(1500));
+		await vi.advanceTimersByTimeAsync(1);
+		await third;
+		expect(inner.callTimes).toEqual([NOON, NOON + 59_990, NOON + 60_010]);
+	});
+
 	it('adopts a lower token limit from the headers than the configured one', async () => {
 		const inner = new ScriptedLlmClient().then((request) =>
 			resultFor(request, { rateLimit: { tokensPerMinute: 600 } })
