@@ -30,9 +30,13 @@ describe('findMentions', () => {
 		expect(canonicals('PYTHON, python')).toEqual(['Python', 'Python']);
 		expect(canonicals('KPIs and data pipelines')).toEqual(['KPIs', 'data pipelines']);
 		expect(canonicals('data modelling, data modeling')).toEqual(['data modeling', 'data modeling']);
-		expect(canonicals('labour planning and cost optimisation')).toEqual([
+		expect(canonicals('labour planning and mathematical optimisation')).toEqual([
 			'workforce planning',
 			'optimization'
+		]);
+		expect(canonicals('Organizational design; organizational skills')).toEqual([
+			'organisational design',
+			'organisational skills'
 		]);
 		expect(canonicals('ran usability tests')).toEqual(['usability testing']);
 	});

@@ -15,12 +15,13 @@ function escape(text: string): string {
 }
 
 /**
- * One word of an alias, tolerant of UK/US spelling: -ise/-ize (optimisation), -elling/-eling
- * (modelling), -yse/-yze (analyse), -our/-or (labour), -tre/-ter (centre), licence/license.
+ * One word of an alias, tolerant of UK/US spelling: -ise/-ize (optimisation, organisational),
+ * -elling/-eling (modelling), -yse/-yze (analyse), -our/-or (labour), -tre/-ter (centre),
+ * licence/license.
  */
 function tolerantWord(word: string): string {
 	if (!/^[A-Za-z]+$/.test(word)) return escape(word);
-	let match = /^(.{3,}i)[sz](e|es|ed|ing|ation|ations|er|ers)$/.exec(word);
+	let match = /^(.{3,}i)[sz](e|es|ed|ing|ation|ations|ational|er|ers)$/.exec(word);
 	if (match) return `${match[1]}[sz]${match[2]}`;
 	match = /^(.+e)l{1,2}(ing|ed|er|ers)$/.exec(word);
 	if (match) return `${match[1]}l{1,2}${match[2]}`;

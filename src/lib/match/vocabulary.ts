@@ -1,6 +1,11 @@
+import { PROFESSION_LISTS } from './vocabulary-lists';
+
 /**
- * The curated vocabulary of skills, tools and qualifications that job ads ask for, across
- * software, data, product, design, marketing, sales, finance, healthcare, operations and HR.
+ * The curated vocabulary of skills, tools and qualifications that job ads ask for. The lists in
+ * this file are the first, cross-field ones (software, data, product, marketing, finance,
+ * nursing, operations); vocabulary-lists/ adds one list per profession (sales, support, HR,
+ * legal, education, healthcare, accounting and audit, supply chain, engineering, security,
+ * DevOps, design, …), each written from what that profession's CVs and ads contain in general.
  * Written as a broad list of what recruiters screen for, not fitted to any set of ads: the
  * product meets ads nobody here has seen.
  *
@@ -23,6 +28,18 @@ export type TermContext = 'anywhere' | 'degree' | 'language';
 export interface VocabularyAlias {
 	text: string;
 	caseSensitive: boolean;
+}
+
+/**
+ * One field's entries (vocabulary-lists/), a block per kind in the line format above. Degree
+ * fields count only in a degree requirement; everything else counts anywhere.
+ */
+export interface VocabularyList {
+	tools?: string;
+	skills?: string;
+	qualifications?: string;
+	certifications?: string;
+	degreeFields?: string;
 }
 
 export interface VocabularyEntry {
@@ -458,8 +475,8 @@ ISO 27001
 PCI DSS|PCI-DSS|=PCI
 SOX|Sarbanes-Oxley
 accessibility|=WCAG
-UX design|user experience|user experience design
-UI design|user interface design
+UX design|user experience|user experience design|=UX
+UI design|user interface design|=UI
 user research|UX research
 usability testing
 prototyping
@@ -476,8 +493,8 @@ fintech
 logistics
 supply chain management|supply chain
 procurement|purchasing
-vendor management|supplier management
-inventory management|inventory control|inventory
+vendor management|supplier management|supplier relationship management|=SRM|supplier performance management|supplier performance
+inventory management|inventory control|inventory|stock management|stock control
 warehouse operations|warehouse management|warehousing
 operations management
 third-party logistics|=3PL
@@ -499,7 +516,7 @@ ISO 9001
 KPIs|=KPI|key performance indicators
 OKRs|=OKR|objectives and key results
 people management|line management|managing people
-coaching
+coaching|coach
 mentoring|mentor|mentorship|mentored
 leadership|team leadership|people leadership|technical leadership|team management|lead a team|leading teams|lead teams
 hiring|recruiting|recruitment|talent acquisition|hire
@@ -530,10 +547,10 @@ lead generation
 =CRM|customer relationship management
 customer success
 customer service|customer support
-negotiation|contract negotiation
+negotiation|contract negotiation|negotiating|negotiate|negotiations|commercial negotiations
 stakeholder management|stakeholders|stakeholder engagement|managing stakeholders|stakeholder communication
 communication|communication skills|written communication|verbal communication|communicate
-presentation skills|public speaking
+presentation skills|public speaking|presenting|presentations
 teamwork|team player
 problem solving|problem-solving
 analytical skills|analytical thinking
@@ -636,8 +653,8 @@ medical-surgical|med-surg
 `;
 
 const QUALIFICATIONS = `
-Bachelor's degree|bachelor's|bachelor|bachelors|=BSc|B.Sc.|=BA|B.A.|=BS|B.S.|undergraduate degree|Bachelor of Science|Bachelor of Arts
-Master's degree|master's|masters|=MSc|M.Sc.|M.A.|Master of Science|Master of Arts|graduate degree
+Bachelor's degree|bachelor's|bachelor|bachelors|=BSc|B.Sc.|=BA|B.A.|=BS|B.S.|undergraduate degree|Bachelor of Science|Bachelor of Arts|=BEng|B.Eng.|Bachelor of Engineering|=BBA
+Master's degree|master's|masters|=MSc|M.Sc.|M.A.|Master of Science|Master of Arts|graduate degree|=MEng|M.Eng.|Master of Engineering|Dipl.-Ing.
 =MBA|Master of Business Administration
 PhD|Ph.D.|doctorate|doctoral degree
 Registered Nurse|=RN|registered nurses
@@ -648,7 +665,7 @@ RN license|RN licence|nursing license|nursing licence
 nurse practitioner
 forklift license|forklift licence|forklift certification|forklift certificate
 driving license|driving licence|driver's license|driver’s license
-security clearance
+security clearance|=SC clearance|=DV clearance|=BPSS
 `;
 
 const CERTIFICATIONS = `
@@ -738,6 +755,38 @@ Finnish
 Turkish
 Hindi
 Czech
+Swiss German
+Cantonese
+Ukrainian
+Romanian
+Hungarian
+Greek
+Hebrew
+Vietnamese
+Thai
+Indonesian|Bahasa Indonesia
+Malay|Bahasa Malaysia
+Tagalog|Filipino
+Bengali
+Urdu
+Punjabi
+Tamil
+Persian|Farsi
+Swahili
+Catalan
+Croatian
+Serbian
+Slovak
+Slovenian
+Bulgarian
+Lithuanian
+Latvian
+Estonian
+Icelandic
+Luxembourgish
+Afrikaans
+British Sign Language|=BSL
+American Sign Language|=ASL
 `;
 
 function parseEntries(block: string, kind: TermKind, context: TermContext): VocabularyEntry[] {
@@ -755,12 +804,25 @@ function parseEntries(block: string, kind: TermKind, context: TermContext): Voca
 		});
 }
 
+function parseList(list: VocabularyList): VocabularyEntry[] {
+	return [
+		...parseEntries(list.tools ?? '', 'tool', 'anywhere'),
+		...parseEntries(list.skills ?? '', 'skill', 'anywhere'),
+		...parseEntries(list.qualifications ?? '', 'qualification', 'anywhere'),
+		...parseEntries(list.certifications ?? '', 'certification', 'anywhere'),
+		...parseEntries(list.degreeFields ?? '', 'qualification', 'degree')
+	];
+}
+
 export const VOCABULARY: readonly VocabularyEntry[] = [
-	...parseEntries(TOOLS, 'tool', 'anywhere'),
-	...parseEntries(SKILLS, 'skill', 'anywhere'),
-	...parseEntries(QUALIFICATIONS, 'qualification', 'anywhere'),
-	...parseEntries(CERTIFICATIONS, 'certification', 'anywhere'),
-	...parseEntries(DEGREE_FIELDS, 'qualification', 'degree'),
+	...parseList({
+		tools: TOOLS,
+		skills: SKILLS,
+		qualifications: QUALIFICATIONS,
+		certifications: CERTIFICATIONS,
+		degreeFields: DEGREE_FIELDS
+	}),
+	...PROFESSION_LISTS.flatMap(parseList),
 	...parseEntries(LANGUAGES, 'qualification', 'language')
 ];
 
