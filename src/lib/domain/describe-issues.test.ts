@@ -14,19 +14,19 @@ describe('describeIssues', () => {
 			profile: z.object({ roles: z.array(z.object({ start: z.string() })) })
 		});
 		expect(describeIssues(errorOf(schema, { profile: { roles: [{ start: '' }, {}] } }))).toBe(
-			'Profile › Role #2 › start: Invalid input: expected string, received undefined'
+			'Profile › Role #2 › start: missing'
 		);
 	});
 
 	it('names the file itself when the problem is at the top', () => {
 		expect(describeIssues(errorOf(z.object({}), 'text'))).toBe(
-			'The file: Invalid input: expected object, received string'
+			'The file: should be a group of fields, not text'
 		);
 	});
 
 	it('handles an array at the top level', () => {
 		expect(describeIssues(errorOf(z.array(z.string()), ['ok', 3]))).toBe(
-			'#2: Invalid input: expected string, received number'
+			'#2: should be text, not a number'
 		);
 	});
 

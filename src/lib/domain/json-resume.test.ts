@@ -178,8 +178,7 @@ describe('parseJsonResumeFile refusals', () => {
 		);
 		expect(result).toEqual({
 			ok: false,
-			message:
-				'This JSON Resume has problems:\nwork #2 › highlights: Invalid input: expected array, received string'
+			message: 'This JSON Resume has problems:\nwork #2 › highlights: should be a list, not text'
 		});
 	});
 

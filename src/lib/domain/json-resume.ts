@@ -9,7 +9,8 @@ import { parseJsonText, type ParseResult } from './parse-json-text';
  * real files leave out, strict on types, so a wrong file is refused with a message.
  */
 const text = z.string().optional();
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(200).optional();
+const list = <T extends z.ZodType>(item: T) =>
+	z.array(item).max(200, { message: 'Too many entries: at most 200.' }).optional();
 
 const JsonResumeLocationSchema = z.object({
 	address: text,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { boundedList, boundedText, optionalText } from './text';
+import { boundedList, boundedText, optionalText, uniqueIds } from './text';
 
 /** A month ("2021-03") or a year ("2021"); empty when not known. */
 const MONTH_PATTERN = /^$|^\d{4}(-(0[1-9]|1[0-2]))?$/;
@@ -86,24 +86,29 @@ export const LanguageSchema = z.object({
 });
 export type Language = z.infer<typeof LanguageSchema>;
 
-export const ProfileSchema = z.object({
-	header: HeaderSchema.default(HeaderSchema.parse({})),
-	/** Free text: what the person is good at, in their own words. Feeds key qualifications. */
-	talents: optionalText(LIMITS.talents),
-	roles: boundedList(RoleSchema, LIMITS.roles, 'roles').default([]),
-	projects: boundedList(ProjectSchema, LIMITS.projects, 'projects').default([]),
-	education: boundedList(
-		EducationSchema,
-		LIMITS.entriesPerStaticSection,
-		'education entries'
-	).default([]),
-	certifications: boundedList(
-		CertificationSchema,
-		LIMITS.entriesPerStaticSection,
-		'certifications'
-	).default([]),
-	languages: boundedList(LanguageSchema, LIMITS.entriesPerStaticSection, 'languages').default([])
-});
+export const ProfileSchema = z
+	.object({
+		header: HeaderSchema.default(HeaderSchema.parse({})),
+		/** Free text: what the person is good at, in their own words. Feeds key qualifications. */
+		talents: optionalText(LIMITS.talents),
+		roles: boundedList(RoleSchema, LIMITS.roles, 'roles').default([]),
+		projects: boundedList(ProjectSchema, LIMITS.projects, 'projects').default([]),
+		education: boundedList(
+			EducationSchema,
+			LIMITS.entriesPerStaticSection,
+			'education entries'
+		).default([]),
+		certifications: boundedList(
+			CertificationSchema,
+			LIMITS.entriesPerStaticSection,
+			'certifications'
+		).default([]),
+		languages: boundedList(LanguageSchema, LIMITS.entriesPerStaticSection, 'languages').default([])
+	})
+	.superRefine((profile, context) => {
+		for (const list of ['roles', 'projects', 'education', 'certifications', 'languages'] as const)
+			uniqueIds(profile[list], context, [list]);
+	});
 export type Profile = z.infer<typeof ProfileSchema>;
 
 export function emptyProfile(): Profile {

@@ -101,7 +101,7 @@ describe('session files', () => {
 			message:
 				'This session file has problems:\n' +
 				'Profile › Role #2 › start: Use a date like 2021-03 (year and month) or 2021.\n' +
-				'Job › title: Invalid input: expected string, received number'
+				'Job › title: should be text, not a number'
 		});
 	});
 

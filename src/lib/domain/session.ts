@@ -4,7 +4,7 @@ import { JobSchema, emptyJob } from './job';
 import { LIMITS } from './limits';
 import { ProfileSchema, emptyProfile } from './profile';
 import { StructuredCvSchema, emptyStructuredCv } from './structured-cv';
-import { boundedText } from './text';
+import { boundedText, timestamp } from './text';
 
 /** Bumped when the stored shape changes; `migrateSession` brings older records forward. */
 export const SESSION_SCHEMA_VERSION = 1;
@@ -26,8 +26,8 @@ export const SessionSchema = z.object({
 	name: boundedText(LIMITS.shortText).refine((name) => name.trim() !== '', {
 		message: 'Give the session a name, e.g. the job you apply for.'
 	}),
-	createdAt: z.number(),
-	updatedAt: z.number(),
+	createdAt: timestamp(),
+	updatedAt: timestamp(),
 	/** Incremented on every save; lets two tabs detect that they edit the same session. */
 	revision: z.number().int().nonnegative().default(0),
 	profile: ProfileSchema.default(emptyProfile()),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { assertTransition, ItemStatusSchema, type ItemStatus } from './item-status';
 import { FindingSchema } from './finding';
 import { LIMITS } from './limits';
-import { boundedList, boundedText, optionalText } from './text';
+import { boundedList, boundedText, optionalText, timestamp } from './text';
 
 /** What an item holds: a paragraph (summary, role one-liner) and/or bullets (phrases, achievements). */
 export const ItemContentSchema = z.object({
@@ -14,7 +14,7 @@ export type ItemContent = z.infer<typeof ItemContentSchema>;
 /** An earlier state of an item's content, kept so the user can go back to it. */
 export const ItemVersionSchema = z.object({
 	content: ItemContentSchema,
-	createdAt: z.number(),
+	createdAt: timestamp(),
 	origin: z.enum(['generated', 'edited']),
 	/** The user's feedback that produced this version, when it was a regenerate. */
 	feedback: optionalText(LIMITS.paragraph)
@@ -48,7 +48,7 @@ export const CvItemSchema = z.object({
 	error: ItemErrorSchema.optional(),
 	/** Unsupported claims the fabrication guard found in `content`. */
 	findings: z.array(FindingSchema).max(200).default([]),
-	updatedAt: z.number().default(0)
+	updatedAt: timestamp().default(0)
 });
 export type CvItem = z.infer<typeof CvItemSchema>;
 
@@ -71,9 +71,26 @@ export type CvSection = z.infer<typeof CvSectionSchema>;
  * The single source of truth for what is tailored: sections of items, each with its status,
  * content and earlier versions. Saved after every change.
  */
-export const StructuredCvSchema = z.object({
-	sections: z.array(CvSectionSchema).max(SECTION_KINDS.length).default([])
-});
+export const StructuredCvSchema = z
+	.object({
+		sections: z.array(CvSectionSchema).max(SECTION_KINDS.length).default([])
+	})
+	.superRefine((cv, context) => {
+		// Ids are unique across sections: findItem and updateItem search the whole CV.
+		const seen = new Set<string>();
+		cv.sections.forEach((section, sectionIndex) => {
+			section.items.forEach((item, itemIndex) => {
+				if (seen.has(item.id)) {
+					context.addIssue({
+						code: 'custom',
+						path: ['sections', sectionIndex, 'items', itemIndex, 'id'],
+						message: `The id "${item.id.slice(0, 40)}" is used twice; each item needs its own.`
+					});
+				}
+				seen.add(item.id);
+			});
+		});
+	});
 export type StructuredCv = z.infer<typeof StructuredCvSchema>;
 
 export function emptyStructuredCv(): StructuredCv {
@@ -142,6 +159,9 @@ export function withVersion(
  * it goes back to pending, keeping whatever content it had.
  */
 export function recoverInterruptedItems(cv: StructuredCv, now: number): StructuredCv {
+	// Unchanged CV, same object: callers skip the save (opening a session in a second tab must
+	// not write anything).
+	if (!allItems(cv).some((item) => item.status === 'generating')) return cv;
 	return {
 		sections: cv.sections.map((section) => ({
 			...section,

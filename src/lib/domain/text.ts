@@ -24,3 +24,36 @@ export function boundedList<T extends z.ZodType>(item: T, max: number, what: str
 export function optionalText(max: number) {
 	return boundedText(max).default('');
 }
+
+/** The range a JavaScript Date can hold; beyond it, showing or exporting the date throws. */
+const MAX_TIME = 8.64e15;
+
+/** Milliseconds since 1970 that the app can always turn into a date. */
+export function timestamp() {
+	return z
+		.number()
+		.min(-MAX_TIME, { message: 'Not a date this app can show.' })
+		.max(MAX_TIME, { message: 'Not a date this app can show.' });
+}
+
+/**
+ * Refuses a list whose entries share an id: the forms, the review and the orchestrator all find
+ * an entry by its id, so a repeated one would edit or tailor the wrong entry.
+ */
+export function uniqueIds(
+	entries: ReadonlyArray<{ id: string }>,
+	context: z.RefinementCtx,
+	path: PropertyKey[]
+): void {
+	const seen = new Set<string>();
+	entries.forEach((entry, index) => {
+		if (seen.has(entry.id)) {
+			context.addIssue({
+				code: 'custom',
+				path: [...path, index, 'id'],
+				message: `The id "${entry.id.slice(0, 40)}" is used twice; each entry needs its own.`
+			});
+		}
+		seen.add(entry.id);
+	});
+}
