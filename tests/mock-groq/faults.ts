@@ -3,6 +3,8 @@
  * answer with Groq's exact error bodies; content faults let the request succeed but spoil the
  * answer the way real models do.
  */
+import { formatGoDuration } from '../../src/lib/llm/go-duration';
+
 export type MockFault =
 	/** 429 for the minute, with retry-after (Groq seconds, scaled by timeScale). */
 	| { kind: 'rate_limit'; limit?: 'requests' | 'tokens'; retryAfterSeconds?: number }
@@ -131,4 +133,80 @@ export function tooLargeError(model: string, limit: number, requested: number): 
 		'tokens',
 		'rate_limit_exceeded'
 	);
+}
+
+interface FaultContext {
+	model: string;
+	maxTokens: number;
+}
+
+/** The error answer for a status fault (undefined for faults that spoil a successful answer). */
+export function faultResponse(
+	fault: MockFault,
+	request: FaultContext,
+	promptTokens: number,
+	limits: { rpm: number; rpd: number; tpm: number; tpd: number },
+	timeScale: number
+): GroqErrorResponse | undefined {
+	const model = request.model;
+	const scaled = (seconds: number) => (seconds * 1000) / timeScale;
+	switch (fault.kind) {
+		case 'rate_limit': {
+			const waitMs = scaled(fault.retryAfterSeconds ?? 2);
+			const window = fault.limit === 'tokens' ? 'TPM' : 'RPM';
+			const limit = window === 'TPM' ? limits.tpm : limits.rpm;
+			const requested = window === 'TPM' ? promptTokens + request.maxTokens : 1;
+			return {
+				...rateLimitError(
+					model,
+					window,
+					{ limit, used: limit, requested },
+					formatGoDuration(waitMs)
+				),
+				retryAfterMs: waitMs
+			};
+		}
+		case 'day_limit': {
+			const waitMs = scaled(fault.retryAfterSeconds ?? 3 * 3600);
+			const window = fault.limit === 'tokens' ? 'TPD' : 'RPD';
+			const limit = window === 'TPD' ? limits.tpd : limits.rpd;
+			const requested = window === 'TPD' ? promptTokens : 1;
+			return {
+				...rateLimitError(
+					model,
+					window,
+					{ limit, used: limit, requested },
+					formatGoDuration(waitMs)
+				),
+				retryAfterMs: waitMs
+			};
+		}
+		case 'server_error':
+			return groqError(500, 'Internal Server Error', 'internal_server_error');
+		case 'unavailable':
+			return groqError(
+				503,
+				'Service Unavailable: the server is temporarily overloaded. Please try again later.',
+				'internal_server_error',
+				'service_unavailable'
+			);
+		case 'too_large':
+			return tooLargeError(model, limits.tpm, limits.tpm + 294);
+		case 'model_not_found':
+			return modelNotFoundError(model);
+		case 'model_decommissioned':
+			return modelDecommissionedError(model);
+		case 'unauthorized':
+			return invalidKeyError();
+		case 'json_validate_failed':
+			return groqError(
+				400,
+				"Failed to generate JSON. Please adjust your prompt. See 'failed_generation' for more details.",
+				'invalid_request_error',
+				'json_validate_failed',
+				{ failed_generation: '{"summary": "unterminated' }
+			);
+		default:
+			return undefined;
+	}
 }

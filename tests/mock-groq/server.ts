@@ -12,12 +12,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+	faultResponse,
 	groqError,
 	invalidKeyError,
 	modelDecommissionedError,
 	modelNotFoundError,
-	rateLimitError,
-	tooLargeError,
 	type GroqErrorResponse,
 	type MockFault
 } from './faults';
@@ -205,7 +204,6 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 	let chatCount = 0;
 	let completionId = 0;
 
-	const scaledSeconds = (seconds: number) => (seconds * 1000) / timeScale;
 	const retryAfterHeader = (ms: number) =>
 		timeScale === 1 ? String(Math.max(1, Math.ceil(ms / 1000))) : (ms / 1000).toFixed(3);
 
@@ -245,74 +243,6 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 				? { 'retry-after': retryAfterHeader(error.retryAfterMs) }
 				: {})
 		});
-	}
-
-	function faultError(
-		fault: MockFault,
-		chat: MockChatRequest,
-		promptTokens: number
-	): GroqErrorResponse | undefined {
-		const model = chat.model;
-		const modelLimits = limits[model] ?? FREE_TIER;
-		switch (fault.kind) {
-			case 'rate_limit': {
-				const waitMs = scaledSeconds(fault.retryAfterSeconds ?? 2);
-				const window = fault.limit === 'tokens' ? 'TPM' : 'RPM';
-				const limit = window === 'TPM' ? modelLimits.tpm : modelLimits.rpm;
-				const requested = window === 'TPM' ? promptTokens + chat.maxTokens : 1;
-				return {
-					...rateLimitError(
-						model,
-						window,
-						{ limit, used: limit, requested },
-						formatGoDuration(waitMs)
-					),
-					retryAfterMs: waitMs
-				};
-			}
-			case 'day_limit': {
-				const waitMs = scaledSeconds(fault.retryAfterSeconds ?? 3 * 3600);
-				const window = fault.limit === 'tokens' ? 'TPD' : 'RPD';
-				const limit = window === 'TPD' ? modelLimits.tpd : modelLimits.rpd;
-				const requested = window === 'TPD' ? promptTokens : 1;
-				return {
-					...rateLimitError(
-						model,
-						window,
-						{ limit, used: limit, requested },
-						formatGoDuration(waitMs)
-					),
-					retryAfterMs: waitMs
-				};
-			}
-			case 'server_error':
-				return groqError(500, 'Internal Server Error', 'internal_server_error');
-			case 'unavailable':
-				return groqError(
-					503,
-					'Service Unavailable: the server is temporarily overloaded. Please try again later.',
-					'internal_server_error',
-					'service_unavailable'
-				);
-			case 'too_large':
-				return tooLargeError(model, modelLimits.tpm, modelLimits.tpm + 294);
-			case 'model_not_found':
-				return modelNotFoundError(model);
-			case 'model_decommissioned':
-				return modelDecommissionedError(model);
-			case 'unauthorized':
-				return invalidKeyError();
-			case 'json_validate_failed':
-				return groqError(
-					400,
-					"Failed to generate JSON. Please adjust your prompt. See 'failed_generation' for more details.",
-					'invalid_request_error',
-					'json_validate_failed',
-					{ failed_generation: '{"summary": "unterminated' }
-				);
-			default:
-				return undefined;
-		}
 	}
 
 	function answerFor(chat: MockChatRequest): string {
@@ -383,7 +313,9 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 			return sendError(response, record, modelDecommissionedError(chat.model));
 		if (!(chat.model in limits)) return sendError(response, record, modelNotFoundError(chat.model));
 		if (fault?.kind === 'hang') return; // the socket stays open until the client gives up
-		const injected = fault ? faultError(fault, chat, promptTokens) : undefined;
+		const injected = fault
+			? faultResponse(fault, chat, promptTokens, limits[chat.model] ?? FREE_TIER, timeScale)
+			: undefined;
 		if (injected) {
 			const headers = limiter.headers(chat.model);
 			if (fault?.kind === 'day_limit' && fault.limit !== 'tokens') {
