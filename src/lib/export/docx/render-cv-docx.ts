@@ -156,28 +156,24 @@ function blockParagraphs(context: Context, block: CvBlock, index: number): Parag
 function headerParagraphs(document: CvDocument): Paragraph[] {
 	const { name, headline, contacts } = document.header;
 	const paragraphs: Paragraph[] = [];
-	if (name)
+	if (name) {
 		paragraphs.push(new Paragraph({ style: STYLE_IDS.name, children: [new TextRun(text(name))] }));
+	}
 	if (headline) {
 		paragraphs.push(
 			new Paragraph({ style: STYLE_IDS.headline, children: [new TextRun(text(headline))] })
 		);
 	}
-	// Web addresses on a line of their own: Word breaks a long address at its hyphens, which
-	// reads as two broken links; on their own line they rarely need to break at all.
-	const web = contacts.filter((contact) => contact.href?.startsWith('http'));
-	const direct = contacts.filter((contact) => !web.includes(contact));
-	if (contacts.length > 0) {
-		paragraphs.push(
-			new Paragraph({
-				style: STYLE_IDS.contacts,
-				children: [
-					...linkRuns(direct),
-					...(direct.length > 0 && web.length > 0 ? [new TextRun({ break: 1 })] : []),
-					...linkRuns(web)
-				]
-			})
-		);
+	// Web addresses in a paragraph of their own: Word breaks a long address at its hyphens, which
+	// reads as two broken links. Not a line break inside one paragraph: text extractors (mammoth,
+	// several ATS) drop it and glue "Switzerland" to "linkedin.com".
+	// Split at the first one, so the order stays the PDF's (web addresses come last there).
+	const firstWeb = contacts.findIndex((contact) => contact.href?.startsWith('http'));
+	const split = firstWeb < 0 ? contacts.length : firstWeb;
+	for (const line of [contacts.slice(0, split), contacts.slice(split)]) {
+		if (line.length > 0) {
+			paragraphs.push(new Paragraph({ style: STYLE_IDS.contacts, children: linkRuns(line) }));
+		}
 	}
 	return paragraphs;
 }
