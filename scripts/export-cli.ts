@@ -1,17 +1,18 @@
 /**
  * Writes the CV of a session file (made with "Export session" in the app) as Markdown, PDF and
- * JSON Resume, with the same code the app uses.
+ * JSON Resume, and with --docx as a Word file too, with the same code the app uses.
  *
- *   npm run export -- <session.json> --out <dir> [--template classic|compact] [--paper a4|letter]
+ *   npm run export -- <session.json> --out <dir> [--template classic|compact] [--paper a4|letter] [--docx]
  */
 import { parseArgs } from 'node:util';
 import {
 	ExportCommandError,
 	exportSessionFiles
 } from '../src/lib/export/node/export-session-files';
+import { exportSessionDocx } from '../src/lib/export/docx/node/export-session-docx';
 
 const USAGE =
-	'Usage: npm run export -- <session.json> --out <dir> [--template classic|compact] [--paper a4|letter]';
+	'Usage: npm run export -- <session.json> --out <dir> [--template classic|compact] [--paper a4|letter] [--docx]';
 
 async function main(): Promise<number> {
 	let parsed;
@@ -22,6 +23,7 @@ async function main(): Promise<number> {
 				out: { type: 'string', short: 'o' },
 				template: { type: 'string', short: 't' },
 				paper: { type: 'string', short: 'p' },
+				docx: { type: 'boolean' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -40,12 +42,14 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	try {
-		const written = await exportSessionFiles({
+		const options = {
 			sessionPath,
 			outDir: values.out,
 			...(values.template !== undefined ? { template: values.template } : {}),
 			...(values.paper !== undefined ? { paper: values.paper } : {})
-		});
+		};
+		const written = await exportSessionFiles(options);
+		if (values.docx) written.push(await exportSessionDocx(options));
 		for (const path of written) console.log(`Wrote ${path}`);
 		return 0;
 	} catch (error) {
