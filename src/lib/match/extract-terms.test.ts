@@ -62,6 +62,41 @@ describe('extractTerms', () => {
 		expect(terms.has('ZorgMaster')).toBe(false);
 	});
 
+	it('reads a language only where it is asked for, not as an adjective or when waived', () => {
+		const terms = byName(
+			extractTerms({
+				description: [
+					'- Sound knowledge of German labour law.',
+					'- Very good Italian and good English.',
+					'- Spanish is not required.'
+				].join('\n'),
+				similarDescriptions: []
+			})
+		);
+		expect(terms.has('Italian')).toBe(true);
+		expect(terms.has('English')).toBe(true);
+		expect(terms.has('employment law')).toBe(true);
+		expect(terms.has('German')).toBe(false);
+		expect(terms.has('Spanish')).toBe(false);
+	});
+
+	it('ignores the employer announcing the opening and the perks it offers', () => {
+		const terms = byName(
+			extractTerms({
+				description: [
+					'Our clinic is hiring a pharmacist.',
+					'- Help hire and onboard new staff.',
+					'Benefits',
+					'- Free Zendesk training and a budget for books.'
+				].join('\n'),
+				similarDescriptions: []
+			})
+		);
+		expect(terms.get('hiring')?.term).toBe('hire');
+		expect(terms.has('Zendesk')).toBe(false);
+		expect(terms.has('budgeting')).toBe(false);
+	});
+
 	it('returns nothing for an empty job', () => {
 		expect(extractTerms({ description: '', similarDescriptions: [] })).toEqual([]);
 	});

@@ -1,5 +1,7 @@
 import type { Job } from '$lib/domain/job';
+import { adLines } from './ad-lines';
 import { findMentions, type TermMention } from './find-mentions';
+import { findUnknownTerms } from './find-unknown-terms';
 import { foldText } from './fold-text';
 import type { TermKind } from './vocabulary';
 
@@ -18,16 +20,15 @@ export interface Term {
 const DEGREE_CONTEXT =
 	/\b(?:degree|bachelor|master|msc|bsc|ba|ma|mba|phd|diploma|graduate|graduated|studies|major|background in)\b/i;
 const LANGUAGE_CONTEXT =
-	/\b(?:fluent|fluency|language|languages|speak|speaking|spoken|written|native|proficien\w*|bilingual|communication|plus|advantage|required|level|[abc][12])\b/i;
-const REQUIREMENT_CUES =
-	/\b(?:experience (?:with|in)|knowledge of|familiar\w*|proficien\w*|hands-on|expertise|skills?|tools?|stack|technologies|you (?:have|bring|know)|must|nice to have|is a plus|background)\b/i;
-const BULLET = /^\s*(?:[-•*·▪–]|\d+[.)])\s+/;
-/** Codes that look like tools by shape but are not things a CV is screened for. */
-const NOT_TERMS = new Set(
-	'API EU US USA UK CEO CTO CFO COO CIO CMO VP HR IT OR AND FTE PTO WFH HQ NYC APAC EMEA DACH LATAM ETA ASAP CV TBD FAQ AM PM ID OK PS NB USD EUR CHF GBP'.split(
-		' '
-	)
-);
+	/\b(?:fluent|fluency|language|languages|speak|speaking|spoken|written|native|proficien\w*|bilingual|communication|plus|advantage|required|level|good|very good|excellent|strong|professional|business|working|basic|conversational|mother tongue|command of|[abc][12])\b/i;
+/** Words after a language name that keep it a language ("German and English", "German (C1)"). */
+const AFTER_A_LANGUAGE =
+	/^(?:$|[^\p{L}]|(?:and|or|as|is|are|at|to|a|an|would|will|both|skills|language|languages|speaker|speakers|speaking|spoken|written|level|proficiency|fluency|required|preferred|desirable|essential|mandatory|plus|nice|beneficial|native|mother)\b)/iu;
+/** "We are hiring", "St. Mary's is now recruiting": the employer speaking, not a requirement. */
+const ANNOUNCES_OPENING = /\b(?:is|are|we're|now|currently)\s+$/i;
+/** "German is not required", "Kubernetes not needed": named, but not asked for. */
+const NOT_ASKED =
+	/^[^.;,]{0,12}\bnot (?:required|necessary|needed|a must|essential|expected|mandatory)\b/i;
 
 interface Occurrence {
 	canonical: string;
@@ -36,47 +37,34 @@ interface Occurrence {
 }
 
 function contextAllows(mention: TermMention, line: string): boolean {
+	const after = foldText(line.slice(mention.end));
+	if (NOT_ASKED.test(after)) return false;
+	if (
+		mention.entry.canonical === 'hiring' &&
+		ANNOUNCES_OPENING.test(line.slice(0, mention.start))
+	) {
+		return false;
+	}
 	if (mention.entry.context === 'degree') return DEGREE_CONTEXT.test(line);
-	if (mention.entry.context === 'language') return LANGUAGE_CONTEXT.test(line);
+	if (mention.entry.context === 'language') {
+		// "German labour law", "a French company": the name of a language used as an adjective.
+		return LANGUAGE_CONTEXT.test(line) && AFTER_A_LANGUAGE.test(after.trimStart());
+	}
 	return true;
 }
 
-/**
- * Tool-like names the vocabulary does not know, taken only from requirement lines: CamelCase
- * ("ClickUp"), letters with digits ("H100"), ".js"/".io" names, and short all-capital codes.
- */
-function unknownTools(line: string, mentions: TermMention[]): Occurrence[] {
-	const folded = foldText(line);
-	if (!BULLET.test(folded) && !REQUIREMENT_CUES.test(folded)) return [];
-	const found: Occurrence[] = [];
-	for (const match of folded.matchAll(/(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{N}.+#]*[\p{L}\p{N}+#]/gu)) {
-		const start = match.index;
-		const end = start + match[0].length;
-		if (mentions.some((mention) => start < mention.end && end > mention.start)) continue;
-		const token = match[0];
-		const camelCase = /^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*$/u.test(token);
-		const lettersAndDigits = /\p{L}/u.test(token) && /\d/.test(token) && !/^\d/.test(token);
-		const dottedName = /\.(?:js|io|ai|net)$/i.test(token);
-		const code = /^\p{Lu}{2,6}s?$/u.test(token) && !NOT_TERMS.has(token.replace(/s$/, ''));
-		if (camelCase || lettersAndDigits || dottedName || code) {
-			found.push({ canonical: token.replace(/(?<=\p{Lu})s$/u, ''), surface: token, kind: 'tool' });
-		}
-	}
-	return found;
-}
-
 function occurrencesIn(ad: string): Occurrence[] {
-	return ad.split(/\r?\n/).flatMap((line) => {
-		const mentions = findMentions(line);
+	return adLines(ad).flatMap((line) => {
+		const mentions = findMentions(line.text);
 		return [
 			...mentions
-				.filter((mention) => contextAllows(mention, line))
+				.filter((mention) => contextAllows(mention, line.text))
 				.map((mention) => ({
 					canonical: mention.entry.canonical,
 					surface: mention.text,
 					kind: mention.entry.kind
 				})),
-			...unknownTools(line, mentions)
+			...(line.isRequirement ? findUnknownTerms(line.text, mentions) : [])
 		];
 	});
 }

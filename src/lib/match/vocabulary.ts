@@ -455,7 +455,7 @@ integration testing|integration tests
 performance testing|load testing
 code review|code reviews
 pair programming
-CI/CD|CICD|continuous integration|continuous delivery|continuous deployment
+CI/CD|CICD|continuous integration|continuous delivery|continuous deployment|CI pipelines|CI/CD pipelines
 DevOps
 site reliability engineering|=SRE
 infrastructure as code|=IaC

@@ -69,8 +69,7 @@ trade union relations|union relations
 restructuring|reorganisations|reorganisation|redundancy consultation|redundancy programmes
 HR operations|HR administration|personnel administration
 diversity, equity and inclusion|diversity and inclusion|=DEI|=D&I|=DE&I|=ED&I
-HR business partnering
-consulting|consultancy
+consulting|consulting skills
 mediation
 `,
 	certifications: `

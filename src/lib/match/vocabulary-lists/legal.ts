@@ -53,7 +53,7 @@ data protection|data privacy|privacy law
 sanctions screening|sanctions compliance
 eDiscovery|e-discovery|electronic discovery|eDisclosure
 document review
-matter management|matter files
+matter management
 time recording|legal billing|billable hours
 court filings|pleadings|court documents
 trial preparation|trial bundles|court bundles
