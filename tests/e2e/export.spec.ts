@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { PaperSize, Session } from '../../src/lib/domain';
 import { parseJsonResumeFile } from '../../src/lib/domain/json-resume';
 import { buildCvDocument } from '../../src/lib/export/cv-document';
+import { htmlTexts, readDocx } from '../../src/lib/export/docx/testing/read-docx';
 import {
 	hostileSession,
 	longTailoredSession,
@@ -43,6 +44,16 @@ async function download(page: Page, button: string): Promise<{ path: string; nam
 	const path = join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
 	await file.saveAs(path);
 	return { path, name: file.suggestedFilename() };
+}
+
+/** The JavaScript files the page has fetched so far. */
+async function loadedScripts(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.map((entry) => entry.name)
+			.filter((name) => new URL(name).pathname.endsWith('.js'))
+	);
 }
 
 async function choose(page: Page, template: string, paper: PaperSize) {
@@ -136,6 +147,45 @@ test('Markdown and JSON Resume download, named after the person and the job', as
 	expect(imported.ok && imported.value.roles.map((role) => role.organization)).toEqual(
 		session.profile.roles.map((role) => role.organization)
 	);
+});
+
+test('the Word file downloads, named like the PDF, with real headings and lists', async ({
+	page
+}) => {
+	const session = tailoredExampleSession(Date.now());
+	await openCvTab(page, session);
+	await choose(page, 'compact', 'letter');
+	const scriptsBefore = await loadedScripts(page);
+	const file = await download(page, 'Download Word (.docx)');
+	expect(file.name).toBe('Zoë-Łukasiewicz-Müller-CV-Acme-Mobility.docx');
+	await expect(
+		page
+			.getByRole('status')
+			.filter({ hasText: 'Downloaded Zoë-Łukasiewicz-Müller-CV-Acme-Mobility.docx.' })
+	).toBeVisible();
+	// The Word writer (the docx library) arrives with the first click, never with the page.
+	const isWordWriter = async (url: string) =>
+		(await (await page.request.get(url)).text()).includes('w:rPrDefault');
+	for (const url of scriptsBefore) expect(await isWordWriter(url), url).toBe(false);
+	const added = (await loadedScripts(page)).filter((url) => !scriptsBefore.includes(url));
+	expect((await Promise.all(added.map(isWordWriter))).some(Boolean)).toBe(true);
+
+	const docx = await readDocx(new Uint8Array(readFileSync(file.path)));
+	const document = buildCvDocument(session, getTemplate('compact'), 'letter');
+	expect(htmlTexts(docx.html, 'h1')).toEqual(document.sections.map((section) => section.heading));
+	const bullets = htmlTexts(docx.html, 'li');
+	expect(bullets).toContain(
+		'Moved a naïve cron-based scheduler to Airflow on AWS, saving roughly €40,000 a year in rework — and a lot of weekend pages.'
+	);
+	expect(bullets).toHaveLength(
+		document.sections
+			.flatMap((section) => section.blocks)
+			.reduce((sum, block) => sum + (block.kind === 'entry' ? block.entry.bullets.length : 0), 0)
+	);
+	expect(docx.text).not.toContain('•');
+	expect(docx.text).toContain('Zoë Łukasiewicz-Müller');
+	expect(docx.part('word/document.xml')).toContain('<w:pgSz w:w="12240" w:h="15840"');
+	expect(docx.part('word/styles.xml')).toContain('w:ascii="DejaVu Sans Condensed"');
 });
 
 test('the template and paper choices are saved with the session', async ({ page }) => {
