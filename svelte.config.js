@@ -20,14 +20,20 @@ const llmOrigins = [
  * this file is loaded within one build (Kit loads it more than once), so no timestamps here.
  */
 function appVersion() {
-	if (process.env.APP_VERSION) return process.env.APP_VERSION;
-	try {
-		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
-			.toString()
-			.trim();
-	} catch {
-		return 'dev';
+	if (!process.env.APP_VERSION) {
+		let commit = 'dev';
+		try {
+			commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+				.toString()
+				.trim();
+		} catch {
+			// Not a git checkout: 'dev'.
+		}
+		// Kept in the environment so Kit's child processes of this build read the same name,
+		// even if a commit lands while the build runs.
+		process.env.APP_VERSION = commit;
 	}
+	return process.env.APP_VERSION;
 }
 
 /** @type {import('@sveltejs/kit').Config} */

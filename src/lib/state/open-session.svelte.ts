@@ -7,6 +7,7 @@
 import { describeIssues, recoverInterruptedItems, SessionSchema, type Session } from '$lib/domain';
 import { Autosaver } from '$lib/storage/autosaver';
 import type { HistoryRepository } from '$lib/storage/history-repository';
+import type { SessionChange, SessionChangeFeed } from '$lib/storage/session-change-feed';
 import type { SessionReadResult, SessionRepository } from '$lib/storage/session-repository';
 import { StorageError, toStorageError } from '$lib/storage/storage-error';
 import { registerPendingSave } from './pending-saves';
@@ -22,6 +23,8 @@ export interface OpenSessionDependencies {
 	history: HistoryRepository;
 	now?: () => number;
 	autosaveDelayMs?: number;
+	/** Other tabs' saves; without it, a conflict is still caught when saving. */
+	changes?: SessionChangeFeed;
 }
 
 export class OpenSession {
@@ -32,6 +35,9 @@ export class OpenSession {
 	#saveError = $state('');
 	/** The last failed save, rethrown by `commit` so callers can tell a full disk from a conflict. */
 	#saveFailure: StorageError | undefined;
+	/** Another tab saved this session while this one had changes of its own. */
+	#conflict = $state(false);
+	#notice = $state('');
 	#canUndo = $state(false);
 	#canRedo = $state(false);
 	#history = new UndoHistory<Session>();
@@ -42,7 +48,12 @@ export class OpenSession {
 
 	constructor(private readonly dependencies: OpenSessionDependencies) {
 		this.#now = dependencies.now ?? Date.now;
-		this.dispose = registerPendingSave(() => this.flush());
+		const unregister = registerPendingSave(() => this.flush());
+		const unsubscribe = dependencies.changes?.subscribe((change) => this.#onOtherTabSaved(change));
+		this.dispose = () => {
+			unregister();
+			unsubscribe?.();
+		};
 		this.#autosaver = new Autosaver<Session>(
 			(session) => this.#write(session),
 			(error) => this.#reportSaveError(error),
@@ -69,6 +80,14 @@ export class OpenSession {
 	get saveError(): string {
 		return this.#saveError;
 	}
+	/** True when another tab saved this session over changes made here: the person must choose. */
+	get conflict(): boolean {
+		return this.#conflict;
+	}
+	/** Something the person should know that is not an error ("updated from another tab"). */
+	get notice(): string {
+		return this.#notice;
+	}
 	get canUndo(): boolean {
 		return this.#canUndo;
 	}
@@ -78,6 +97,7 @@ export class OpenSession {
 
 	async load(id: string): Promise<void> {
 		await this.flush();
+		this.#notice = '';
 		this.#session = undefined;
 		this.#loadError = '';
 		let result: SessionReadResult;
@@ -101,6 +121,43 @@ export class OpenSession {
 		};
 		this.#history = new UndoHistory<Session>(50, 800, stacks);
 		this.#syncUndoFlags();
+	}
+
+	/** Drops this tab's unsaved changes and shows what the other tab saved. */
+	async takeTheirs(): Promise<void> {
+		const id = this.#session?.id;
+		if (!id) return;
+		this.#autosaver.discard();
+		this.#conflict = false;
+		this.#saveState = 'saved';
+		this.#saveError = '';
+		this.#saveFailure = undefined;
+		await this.load(id);
+		this.#notice = 'Showing the version saved in the other tab.';
+	}
+
+	/** Saves this tab's version over the other tab's. */
+	async keepMine(): Promise<void> {
+		const current = this.#session;
+		if (!current) return;
+		const stored = await this.dependencies.sessions.get(current.id);
+		if (stored.ok) this.#knownRevision = stored.session.revision;
+		this.#conflict = false;
+		this.#apply($state.snapshot(current) as Session);
+		await this.flush();
+		if (this.#saveState === 'saved')
+			this.#notice = 'Your version is saved; the other tab will show it.';
+	}
+
+	async #onOtherTabSaved(change: SessionChange): Promise<void> {
+		const current = this.#session;
+		if (!current || change.id !== current.id || change.revision <= this.#knownRevision) return;
+		if (this.#autosaver.hasPendingChanges || this.#saveState === 'error') {
+			this.#conflict = true;
+			return;
+		}
+		await this.load(current.id);
+		this.#notice = 'Updated with changes saved in another tab.';
 	}
 
 	/** Undo history is a convenience: when it cannot be read, the session still opens. */
@@ -199,6 +256,7 @@ export class OpenSession {
 		this.#saveState = this.#autosaver.hasQueuedValue ? 'saving' : 'saved';
 		this.#saveError = '';
 		this.#saveFailure = undefined;
+		this.dependencies.changes?.announce({ id: saved.id, revision: saved.revision });
 	}
 
 	#reportSaveError(error: unknown): void {
@@ -206,5 +264,6 @@ export class OpenSession {
 		this.#saveState = 'error';
 		this.#saveError = storageError.message;
 		this.#saveFailure = storageError;
+		if (storageError.kind === 'conflict') this.#conflict = true;
 	}
 }

@@ -43,6 +43,13 @@ export class Autosaver<T> {
 		}, this.delayMs);
 	}
 
+	/** Forgets the value waiting to be saved (the person chose another tab's version). */
+	discard(): void {
+		if (this.#timer !== undefined) this.timers.clearTimeout(this.#timer);
+		this.#timer = undefined;
+		this.#pending = undefined;
+	}
+
 	/** Saves what is pending now; resolves when everything scheduled so far is saved. */
 	async flush(): Promise<void> {
 		if (this.#timer !== undefined) {

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exampleSession } from '$lib/domain';
+import { MemorySessionChangeHub } from '$lib/storage/session-change-feed';
+import { MemorySessionRepository } from '$lib/storage/testing/memory-session-repository';
+import type { HistoryRepository } from '$lib/storage/history-repository';
+import { OpenSession } from './open-session.svelte';
+
+const noHistory: HistoryRepository = {
+	load: async () => ({ past: [], future: [] }),
+	save: async () => undefined
+};
+
+async function twoTabs() {
+	const sessions = new MemorySessionRepository();
+	const hub = new MemorySessionChangeHub();
+	const saved = await sessions.save(exampleSession(1));
+	const open = () =>
+		new OpenSession({ sessions, history: noHistory, changes: hub.feed(), autosaveDelayMs: 400 });
+	const first = open();
+	const second = open();
+	await first.load(saved.id);
+	await second.load(saved.id);
+	return { sessions, first, second, id: saved.id };
+}
+
+describe('OpenSession with two tabs', () => {
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+	});
+	afterEach(() => vi.useRealTimers());
+
+	it('follows a save made in the other tab when it has nothing unsaved', async () => {
+		const { first, second } = await twoTabs();
+		first.edit((draft) => void (draft.profile.header.headline = 'Staff Data Engineer'));
+		await vi.advanceTimersByTimeAsync(500);
+		await vi.waitFor(() =>
+			expect(second.session?.profile.header.headline).toBe('Staff Data Engineer')
+		);
+		expect(second.notice).toContain('another tab');
+		expect(second.conflict).toBe(false);
+	});
+
+	it('never overwrites the other tab: an unsaved change here becomes a conflict to resolve', async () => {
+		const { sessions, first, second, id } = await twoTabs();
+		second.edit((draft) => void (draft.profile.header.phone = 'mine'));
+		first.edit((draft) => void (draft.profile.header.location = 'theirs'));
+		await first.flush();
+		await vi.advanceTimersByTimeAsync(500);
+		await vi.waitFor(() => expect(second.conflict).toBe(true));
+		const stored = await sessions.get(id);
+		expect(stored.ok && stored.session.profile.header.location).toBe('theirs');
+		expect(second.session?.profile.header.phone).toBe('mine');
+
+		await second.keepMine();
+		const kept = await sessions.get(id);
+		expect(kept.ok && kept.session.profile.header.phone).toBe('mine');
+		expect(second.conflict).toBe(false);
+	});
+
+	it('"show the other version" drops the unsaved change here', async () => {
+		const { first, second } = await twoTabs();
+		second.edit((draft) => void (draft.profile.header.phone = 'mine'));
+		first.edit((draft) => void (draft.profile.header.location = 'theirs'));
+		await first.flush();
+		await vi.waitFor(() => expect(second.conflict).toBe(true));
+		await second.takeTheirs();
+		expect(second.session?.profile.header.location).toBe('theirs');
+		expect(second.session?.profile.header.phone).not.toBe('mine');
+		await vi.advanceTimersByTimeAsync(1_000);
+		expect(second.saveState).toBe('saved');
+	});
+});
