@@ -75,9 +75,20 @@ function aliasPattern(alias: string): string {
 const BEFORE = '(?<![\\p{L}\\p{N}_#+&@]|[\\p{L}\\p{N}][.-])';
 const AFTER = '(?![\\p{L}\\p{N}_#+@]|\\.[\\p{L}\\p{N}])';
 
-interface CompiledMatcher {
+interface AliasGroup {
+	/** Sticky: tried at one position only. */
 	regex: RegExp;
 	entries: VocabularyEntry[];
+}
+
+/**
+ * The aliases of one case mode, grouped by their first character. With a few thousand aliases,
+ * one alternation of all of them tried at every position of every line was most of the time
+ * spent reading an ad; a position now only tries the aliases that can start there.
+ */
+interface CompiledMatcher {
+	caseSensitive: boolean;
+	groups: Map<string, AliasGroup>;
 }
 
 function compile(caseSensitive: boolean): CompiledMatcher {
@@ -88,25 +99,44 @@ function compile(caseSensitive: boolean): CompiledMatcher {
 	);
 	// Longest first, so that at any position "Lean Six Sigma Green Belt" wins over "Lean".
 	aliases.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
-	const alternatives = aliases.map((alias) => `(${aliasPattern(alias.text)})`).join('|');
-	return {
-		regex: new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, caseSensitive ? 'gu' : 'giu'),
-		entries: aliases.map((alias) => alias.entry)
-	};
+	const byFirstCharacter = new Map<string, typeof aliases>();
+	for (const alias of aliases) {
+		const first = alias.text.charAt(0);
+		byFirstCharacter.set(first, [...(byFirstCharacter.get(first) ?? []), alias]);
+	}
+	const groups = new Map<string, AliasGroup>();
+	for (const [first, group] of byFirstCharacter) {
+		const alternatives = group.map((alias) => `(${aliasPattern(alias.text)})`).join('|');
+		groups.set(first, {
+			regex: new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, caseSensitive ? 'uy' : 'iuy'),
+			entries: group.map((alias) => alias.entry)
+		});
+	}
+	return { caseSensitive, groups };
 }
 
 let matchers: CompiledMatcher[] | undefined;
 
+/** Left to right, each match resuming after the previous one, as a global regex would. */
 function scan(matcher: CompiledMatcher, folded: string, original: string): TermMention[] {
 	const mentions: TermMention[] = [];
-	matcher.regex.lastIndex = 0;
-	for (const match of folded.matchAll(matcher.regex)) {
-		const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-		const entry = matcher.entries[group - 1];
-		if (!entry) continue;
-		const start = match.index;
-		const end = start + match[0].length;
-		mentions.push({ entry, start, end, text: original.slice(start, end) });
+	let position = 0;
+	while (position < folded.length) {
+		const character = folded.charAt(position);
+		const group = matcher.groups.get(matcher.caseSensitive ? character : character.toLowerCase());
+		if (group) {
+			group.regex.lastIndex = position;
+			const match = group.regex.exec(folded);
+			const index = match?.findIndex((value, at) => at > 0 && value !== undefined) ?? -1;
+			const entry = group.entries[index - 1];
+			if (match && entry && match[0].length > 0) {
+				const end = position + match[0].length;
+				mentions.push({ entry, start: position, end, text: original.slice(position, end) });
+				position = end;
+				continue;
+			}
+		}
+		position += 1;
 	}
 	return mentions;
 }
