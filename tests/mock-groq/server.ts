@@ -191,6 +191,29 @@ function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
 	return headers;
 }
 
+/** Reasoning tokens per call by effort: a fixed cost of thinking about the task at all… */
+const REASONING_BASE: Record<string, number> = { low: 80, medium: 250, high: 800 };
+/** …plus a little more for every token of prompt it has to read. */
+const REASONING_PER_PROMPT_TOKEN = 0.1;
+
+/**
+ * Deterministic stand-in for gpt-oss reasoning (an assumption, not a measurement of Groq): a
+ * fixed cost per call by `reasoning_effort` (default medium) plus a share of the prompt, within
+ * what the request leaves of max tokens.
+ */
+function mockReasoning(chat: MockChatRequest, promptTokens: number, answerTokens: number): string {
+	const effort =
+		typeof chat.body.reasoning_effort === 'string' ? chat.body.reasoning_effort : 'medium';
+	const base = REASONING_BASE[effort] ?? REASONING_BASE.medium!;
+	const room = Math.max(0, chat.maxTokens - answerTokens);
+	const tokens = Math.min(room, Math.round(base + promptTokens * REASONING_PER_PROMPT_TOKEN));
+	const sentence = `The request asks for ${chat.jsonSchema ? 'JSON that follows a schema' : 'an answer'}; I will reuse the user's own phrases and keep to the rules. `;
+	return sentence
+		.repeat(Math.ceil((tokens * 4) / sentence.length))
+		.slice(0, tokens * 4)
+		.trim();
+}
+
 export async function startMockGroq(options: MockGroqOptions = {}): Promise<MockGroq> {
 	const apiKey = options.apiKey ?? DEFAULT_MOCK_KEY;
 	const limits = options.limits ?? DEFAULT_MOCK_LIMITS;
@@ -255,9 +278,14 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 
 	function completionBody(chat: MockChatRequest, content: string | null, promptTokens: number) {
 		completionId += 1;
-		const completionTokens = countCompletionTokens(content ?? '');
+		// gpt-oss models think before they answer, and Groq bills the thinking as completion
+		// tokens whether or not it is returned: a token benchmark that ignores it undercounts.
+		const thinking = chat.model.includes('gpt-oss')
+			? mockReasoning(chat, promptTokens, countCompletionTokens(content ?? ''))
+			: '';
+		const completionTokens = countCompletionTokens(content ?? '') + countCompletionTokens(thinking);
 		const reasons =
-			chat.model.includes('gpt-oss') &&
+			thinking !== '' &&
 			chat.body.include_reasoning !== false &&
 			chat.body.reasoning_format !== 'hidden';
 		return {
@@ -273,7 +301,7 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 						content,
 						...(reasons
 							? {
-									reasoning: `The request asks for ${chat.jsonSchema ? 'JSON that follows a schema' : 'an answer'}; I will reuse the user's own phrases.`
+									reasoning: thinking
 								}
 							: {})
 					},
