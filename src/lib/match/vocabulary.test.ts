@@ -62,5 +62,16 @@ describe('VOCABULARY', () => {
 		expect(named('We are diligent, and we keep a sentinel and a loki figurine.')).toEqual([]);
 		expect(named('An inventor of a lever and a zoom lens, a sage in a nomad tent.')).toEqual([]);
 		expect(named('Ideally a level of comfort with the matter at hand.')).toEqual([]);
+		// Capitalised at the start of a CV bullet, these are words, not the products named so.
+		const sentenceStarts = [
+			'Keynote speaker at the annual meetup.',
+			'Gladly took over the night shift.',
+			'Sentinel lymph node biopsies assisted.',
+			'Maze of legacy spreadsheets replaced.',
+			'Sage advice given to new joiners.',
+			'Relativity of the two offers explained to buyers.',
+			'Lever arms redesigned for the press.'
+		];
+		expect(sentenceStarts.flatMap(named)).toEqual([]);
 	});
 });

@@ -7,7 +7,6 @@ Salesforce Service Cloud|Service Cloud
 Gorgias
 Help Scout
 Kustomer
-=Gladly
 Genesys|Genesys Cloud
 Five9
 Talkdesk

@@ -6,7 +6,7 @@ export const DATA_ANALYTICS: VocabularyList = {
 Sisense
 =Domo
 MicroStrategy
-=Hex
+Hex Technologies
 Mode Analytics
 =KNIME
 RapidMiner
@@ -16,7 +16,7 @@ Weights & Biases|=W&B
 =DVC
 Polars
 dplyr|tidyverse|ggplot2
-R Shiny|=Shiny
+R Shiny
 Minitab
 =JMP
 EViews

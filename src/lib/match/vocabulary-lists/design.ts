@@ -4,20 +4,17 @@ import type { VocabularyList } from '../vocabulary';
 export const DESIGN: VocabularyList = {
 	tools: `
 FigJam
-=Framer
 ProtoPie
 InVision
 =Axure|Axure RP
 Balsamiq
 Zeplin
-=Maze
 UserTesting|UserTesting.com
 Lookback
 Dovetail
 Optimal Workshop
-=Lottie
 Adobe Lightroom|=Lightroom
-Adobe Acrobat|=Acrobat
+Adobe Acrobat
 Adobe Animate
 Adobe Audition
 Affinity Designer|Affinity Publisher|Affinity Photo
@@ -25,11 +22,11 @@ CorelDRAW
 QuarkXPress
 Procreate
 Cinema 4D|=C4D
-Autodesk Maya|=Maya
+Autodesk Maya
 3ds Max
 Final Cut Pro
 DaVinci Resolve
-=Keynote
+Apple Keynote
 Google Slides
 `,
 	skills: `

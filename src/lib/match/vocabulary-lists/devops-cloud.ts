@@ -16,11 +16,11 @@ Fluentd|Fluent Bit
 Opsgenie
 Kustomize
 Crossplane
-=Packer|HashiCorp Packer
-=Vagrant
-=Consul|HashiCorp Consul
-=Nomad|HashiCorp Nomad
-=Envoy|Envoy Proxy
+HashiCorp Packer
+HashiCorp Vagrant
+HashiCorp Consul
+HashiCorp Nomad
+Envoy Proxy
 Linkerd
 Traefik
 HAProxy
@@ -32,10 +32,10 @@ Cloud Functions|Google Cloud Functions
 App Engine|Google App Engine
 Cloud Build|Google Cloud Build
 Google Dataflow|=Dataflow
-Cloud Spanner|=Spanner
+Cloud Spanner
 =Bigtable|Cloud Bigtable
 Amazon RDS|=RDS
-Amazon Aurora|=Aurora
+Amazon Aurora
 Amazon CloudWatch|CloudWatch
 Amazon Route 53|Route 53
 Amazon VPC|=VPC
@@ -46,18 +46,18 @@ AWS Step Functions|Step Functions
 Azure DevOps|Azure Pipelines|Azure Boards
 Azure Monitor
 Azure App Service
-=Bicep|Azure Bicep
+Azure Bicep
 ARM templates
 Azure SQL|Azure SQL Database
 Cosmos DB|Azure Cosmos DB|CosmosDB
 Azure Blob Storage
 Azure Key Vault
 TeamCity
-=Bamboo
+Atlassian Bamboo
 Spinnaker
 Tekton
-=Flux|FluxCD|Flux CD
-=Rancher
+FluxCD|Flux CD
+Rancher Kubernetes|Rancher Desktop
 =Podman
 containerd
 OpenStack
@@ -68,7 +68,7 @@ SaltStack
 JFrog Artifactory|Artifactory
 Sonatype Nexus|Nexus Repository
 Velero
-=Backstage
+Backstage.io|Spotify Backstage
 `,
 	skills: `
 =SLOs|=SLO|=SLIs|=SLI|service level objectives|service level indicators

@@ -11,7 +11,6 @@ Schoology
 =SIMS|Capita SIMS
 Arbor MIS
 ClassDojo
-=Seesaw
 Kahoot|Kahoot!
 Nearpod
 Sparx Maths|=Sparx

@@ -9,7 +9,7 @@ export const ENGINEERING: VocabularyList = {
 Siemens NX|=NX|Unigraphics
 =CATIA|CATIA V5|=CATIA V6
 =Creo|PTC Creo|Pro/ENGINEER
-Autodesk Inventor|=Inventor
+Autodesk Inventor
 Fusion 360|Autodesk Fusion
 Solid Edge
 Teamcenter|Siemens Teamcenter
@@ -37,7 +37,7 @@ Navisworks
 SAP2000
 STAAD.Pro|=STAAD
 Robot Structural Analysis|Autodesk Robot
-Midas Civil|midas Gen|=MIDAS|=Midas
+Midas Civil|midas Gen|=MIDAS
 =LUSAS
 =SOFiSTiK
 =RFEM|Dlubal RFEM
@@ -54,11 +54,11 @@ Bluebeam|Bluebeam Revu
 Procore
 =Aconex
 SketchUp
-=Rhino|Rhinoceros 3D|Grasshopper 3D
+Rhinoceros 3D|Rhino 3D|Grasshopper 3D
 =Altium|Altium Designer
 KiCad
 =OrCAD
-Cadence Virtuoso|=Cadence
+Cadence Virtuoso|Cadence Allegro
 LTspice|=SPICE
 TIA Portal|Siemens TIA Portal|=Step 7|=STEP 7
 Studio 5000|RSLogix|Allen-Bradley

@@ -18,10 +18,10 @@ CCH Tagetik|Tagetik
 =Jedox
 SAP BPC|SAP Business Planning and Consolidation
 Oracle EPM|Oracle EPM Cloud
-=Sage|Sage 50|Sage 200|Sage Intacct|Sage X3
+Sage 50|Sage 200|Sage Intacct
 Lexware
 =Bexio
-SAP Concur|=Concur
+SAP Concur
 Expensify
 Bill.com
 Tipalti

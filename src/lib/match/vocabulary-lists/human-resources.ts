@@ -9,17 +9,17 @@ SAP HCM|SAP HR
 Oracle HCM|Oracle HCM Cloud
 =ADP|ADP Workforce Now
 =UKG|Kronos|UltiPro
-=Lever
+Lever ATS
 SmartRecruiters
 iCIMS
 =Taleo|Oracle Taleo
 Workable
 Recruitee
 Teamtailor
-=Ashby
+Ashby ATS
 LinkedIn Recruiter
 Culture Amp
-=Lattice
+Lattice HR
 15Five
 Peakon|Workday Peakon
 Qualtrics
@@ -27,7 +27,7 @@ SurveyMonkey
 Cornerstone OnDemand|Cornerstone
 =Deel
 Rippling
-=Gusto
+Gusto payroll
 Paychex
 Sage People|Sage HR
 =DATEV

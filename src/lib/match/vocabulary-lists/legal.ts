@@ -5,18 +5,18 @@ export const LEGAL: VocabularyList = {
 	tools: `
 iManage|iManage Work
 NetDocuments
-=Clio
-=Relativity|RelativityOne
+Clio Manage
+RelativityOne|Relativity eDiscovery
 Westlaw
-LexisNexis|Lexis+|=Lexis|Lexis Nexis|Lexis Library
+LexisNexis|Lexis+|Lexis Nexis|Lexis Library
 Practical Law|Thomson Reuters Practical Law
 Bloomberg Law
 =HighQ
 Intapp
 Elite 3E
 =Aderant
-Kira Systems|=Kira
-=Luminance
+Kira Systems
+Luminance AI
 Ironclad
 =Juro
 Everlaw

@@ -3,7 +3,7 @@ import type { VocabularyList } from '../vocabulary';
 /** Marketing, communications and content beyond the first list: channels, methods and tools. */
 export const MARKETING: VocabularyList = {
 	tools: `
-Buffer|Buffer Publish
+Buffer Publish
 Sprinklr
 Brandwatch
 Meltwater

@@ -5,7 +5,7 @@ export const SALES: VocabularyList = {
 	tools: `
 Salesloft
 Outreach.io
-=Gong|Gong.io
+Gong.io
 LinkedIn Sales Navigator|Sales Navigator
 ZoomInfo
 Apollo.io
@@ -15,7 +15,7 @@ Zoho CRM
 Chorus.ai
 DocuSign
 PandaDoc
-=Seismic
+Seismic Enablement
 Highspot
 Lusha
 Cognism

@@ -6,7 +6,7 @@ import type { VocabularyList } from '../vocabulary';
  */
 export const SECURITY: VocabularyList = {
 	tools: `
-Microsoft Sentinel|Azure Sentinel|=Sentinel
+Microsoft Sentinel|Azure Sentinel
 IBM QRadar|QRadar
 ArcSight
 LogRhythm
@@ -35,7 +35,7 @@ Metasploit
 Wireshark
 =Zeek
 Suricata
-=Snort
+Snort IDS
 Volatility
 =YARA
 Sigma rules

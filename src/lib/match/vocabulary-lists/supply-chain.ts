@@ -18,7 +18,7 @@ SAP Ariba|=Ariba
 GEP SMART
 =Zycus
 o9 Solutions
-=Descartes
+Descartes Systems
 Oracle Transportation Management
 =Infor|Infor M3|Infor LN|Infor CloudSuite
 =Epicor
