@@ -115,7 +115,16 @@ test('a whole CV tailored item by item, with edits, feedback, a failure and a re
 	await summary.getByRole('button', { name: 'Accept' }).click();
 	await expect(page.getByText('Every item is done.')).toBeVisible();
 
+	// What it cost, as the mock (Groq) reported it, is shown against the day's allowance.
+	const answered = mock.requests.filter(
+		(request) => request.path === '/openai/v1/chat/completions' && request.status === 200
+	);
+	const usagePanel = page.getByRole('region', { name: 'Groq use' });
+	await expect(usagePanel).toContainText(`This session: ${answered.length} requests`);
+	await expect(usagePanel).toContainText(/of 1,000 requests,\s+[\d,]+ of 200,000 tokens/);
+
 	const stored = await readStoredSession(page, session.id);
+	expect(stored!.usage.requests).toBe(answered.length);
 	const items = stored!.cv.sections.flatMap((section) => section.items);
 	expect(items.map((item) => item.status)).toEqual(Array(7).fill('accepted'));
 	expect(items[0]!.content.bullets[0]).toBe('Kafka streaming at scale');

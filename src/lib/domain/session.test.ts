@@ -121,3 +121,16 @@ describe('summarizeSession', () => {
 		});
 	});
 });
+
+describe('addUsage', () => {
+	it('adds what Groq reported, and counts a cached answer as free', async () => {
+		const { addUsage } = await import('./session');
+		const start = { requests: 1, promptTokens: 100, completionTokens: 50, cachedAnswers: 0 };
+		expect(
+			addUsage(start, { fromCache: false, usage: { promptTokens: 40, completionTokens: 10 } })
+		).toEqual({ requests: 2, promptTokens: 140, completionTokens: 60, cachedAnswers: 0 });
+		expect(
+			addUsage(start, { fromCache: true, usage: { promptTokens: 40, completionTokens: 10 } })
+		).toEqual({ ...start, cachedAnswers: 1 });
+	});
+});

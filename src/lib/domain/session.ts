@@ -19,6 +19,15 @@ export const ExportPreferencesSchema = z.object({
 });
 export type ExportPreferences = z.infer<typeof ExportPreferencesSchema>;
 
+/** What tailoring this session cost, from the usage Groq reported (cache hits cost nothing). */
+export const SessionUsageSchema = z.object({
+	requests: z.number().int().nonnegative().default(0),
+	promptTokens: z.number().int().nonnegative().default(0),
+	completionTokens: z.number().int().nonnegative().default(0),
+	cachedAnswers: z.number().int().nonnegative().default(0)
+});
+export type SessionUsage = z.infer<typeof SessionUsageSchema>;
+
 /** One application: the person's profile, the job, and the CV being tailored for it. */
 export const SessionSchema = z.object({
 	schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
@@ -33,7 +42,13 @@ export const SessionSchema = z.object({
 	profile: ProfileSchema.default(emptyProfile()),
 	job: JobSchema.default(emptyJob()),
 	cv: StructuredCvSchema.default(emptyStructuredCv()),
-	exportPreferences: ExportPreferencesSchema.default({ template: 'classic', paper: 'a4' })
+	exportPreferences: ExportPreferencesSchema.default({ template: 'classic', paper: 'a4' }),
+	usage: SessionUsageSchema.default({
+		requests: 0,
+		promptTokens: 0,
+		completionTokens: 0,
+		cachedAnswers: 0
+	})
 });
 export type Session = z.infer<typeof SessionSchema>;
 
@@ -84,5 +99,20 @@ export function summarizeSession(session: Session): SessionSummary {
 		personName: session.profile.header.name,
 		jobTitle: session.job.title,
 		company: session.job.company
+	};
+}
+
+/** Adds one answer's reported usage to the session's running total. */
+export function addUsage(
+	usage: SessionUsage,
+	result: { fromCache: boolean; usage: { promptTokens: number; completionTokens: number } }
+): SessionUsage {
+	if (result.fromCache) return { ...usage, cachedAnswers: usage.cachedAnswers + 1 };
+	return {
+		...usage,
+		requests: usage.requests + 1,
+		promptTokens: usage.promptTokens + Math.max(0, Math.round(result.usage.promptTokens)),
+		completionTokens:
+			usage.completionTokens + Math.max(0, Math.round(result.usage.completionTokens))
 	};
 }

@@ -17,7 +17,14 @@ import {
 	type SettingsRepository
 } from '$lib/storage/settings-repository';
 import { toStorageError } from '$lib/storage/storage-error';
-import { DexieUsageRepository, type UsageRepository } from '$lib/storage/usage-repository';
+import {
+	DexieUsageRepository,
+	type DayUsage,
+	type UsageRepository
+} from '$lib/storage/usage-repository';
+
+/** The pacer's day: UTC days, as it counts them by default. */
+const DAY_MS = 86_400_000;
 import { checkBaseUrl } from '$lib/llm/check-base-url';
 import type { LlmClient } from '$lib/llm/llm-client';
 import { isLlmError } from '$lib/llm/llm-error';
@@ -310,6 +317,12 @@ export class AppSettings {
 			...this.#deps.stack
 		});
 		return this.#stack;
+	}
+
+	/** What this device used of `model` today (the pacer's own count, shared by every tab). */
+	async todayUsage(model: string): Promise<DayUsage> {
+		await this.load();
+		return this.#deps.usage.read(model, Math.floor(Date.now() / DAY_MS));
 	}
 
 	/** The ready-to-use client (cache → retry → pacer → Groq) with the current settings. */

@@ -6,12 +6,13 @@
  */
 import {
 	addConfirmedClaimToProfile,
+	addUsage,
 	findItem,
 	updateItem,
 	type ItemContent,
 	type Session
 } from '$lib/domain';
-import type { LlmClient } from '$lib/llm/llm-client';
+import type { LlmClient, LlmResult } from '$lib/llm/llm-client';
 import { LlmError } from '$lib/llm/llm-error';
 import {
 	TailoringActionError,
@@ -49,7 +50,11 @@ export class Tailoring {
 		private readonly environment: TailoringEnvironment
 	) {
 		const lazyClient: LlmClient = {
-			complete: async (request, options) => (await environment.llm()).complete(request, options)
+			complete: async (request, options) => {
+				const result = await (await environment.llm()).complete(request, options);
+				await this.#recordUsage(result);
+				return result;
+			}
 		};
 		this.#orchestrator = new TailoringOrchestrator({
 			session: {
@@ -221,6 +226,18 @@ export class Tailoring {
 			case 'done':
 				this.#notice = 'Every item is done. Open the CV tab to preview and export.';
 				return;
+		}
+	}
+
+	/** Keeps the session's running total of what Groq reported; never fails the generation. */
+	async #recordUsage(result: LlmResult): Promise<void> {
+		const session = this.store.session;
+		if (!session) return;
+		const snapshot = $state.snapshot(session) as Session;
+		try {
+			await this.store.commit({ ...snapshot, usage: addUsage(snapshot.usage, result) });
+		} catch {
+			// The answer matters more than the tally; the next save will try again.
 		}
 	}
 
