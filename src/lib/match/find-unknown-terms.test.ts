@@ -7,8 +7,9 @@ function unknown(line: string): string[] {
 }
 
 describe('findUnknownTerms', () => {
-	it('keeps codes joined by & or / together instead of splitting them', () => {
-		expect(unknown('- Knowledge of FOO/BAR and XYZ&Q protocols')).toEqual(['FOO/BAR', 'XYZ&Q']);
+	it('keeps codes joined by & together, and reads a slash between codes as a choice', () => {
+		expect(unknown('- Knowledge of XYZ&Q protocols')).toEqual(['XYZ&Q']);
+		expect(unknown('- An HNC/HND in a related subject')).toEqual(['HNC', 'HND']);
 	});
 
 	it("reads a code with a standard's number as one term", () => {

@@ -15,19 +15,21 @@ export interface UnknownTerm {
 const NOT_TERMS = new Set(
 	(
 		'API EU US USA UK CEO CTO CFO COO CIO CMO VP HR IT OR AND FTE PTO WFH HQ NYC APAC EMEA DACH ' +
-		'LATAM ETA ASAP CV TBD FAQ AM PM ID OK PS NB ISO R&D Q&A AND/OR USD EUR CHF GBP JPY CNY INR ' +
+		'LATAM ETA ASAP CV TBD FAQ AM PM ID OK PS NB ISO R&D Q&A USD EUR CHF GBP JPY CNY INR ' +
 		'AUD CAD NZD SEK NOK DKK PLN CZK HUF BRL MXN ZAR SGD HKD AED'
 	).split(' ')
 );
 
 /**
  * A tool-like name: CamelCase ("ClickUp"), letters with digits ("H100"), ".js"/".io" names, an
- * all-capital code ("HAProxy" aside, "SOAR"), codes joined by & or / ("TCP/IP", "ATT&CK"), or a
- * code with a standard's number ("ISO 13485", "EN 1090"). Two characters are too few to tell a
- * code from an abbreviation of a role or a level ("L1", "GP", "C1").
+ * all-capital code ("SOAR"), codes joined by & ("ATT&CK"), or a code with a standard's number
+ * ("ISO 13485", "EN 1090"). A slash between unknown codes mostly offers a choice ("HNC/HND",
+ * "CPA/ACCA"); the compound names written with one ("TCP/IP", "CI/CD") are in the vocabulary.
+ * Two characters are too few to tell a code from an abbreviation of a role or a level ("L1",
+ * "GP", "C1").
  */
 const TOKEN =
-	/(?<![\p{L}\p{N}&/])[\p{L}][\p{L}\p{N}.+#]*[\p{L}\p{N}+#](?:[&/][\p{L}\p{N}]+)*(?: \d{1,5}(?![\d,.%:]))?/gu;
+	/(?<![\p{L}\p{N}&])[\p{L}][\p{L}\p{N}.+#]*[\p{L}\p{N}+#](?:&[\p{L}\p{N}]+)*(?: \d{1,5}(?![\d,.%:]))?/gu;
 
 function looksLikeTool(token: string): boolean {
 	if (token.length < 3) return false;
@@ -38,9 +40,9 @@ function looksLikeTool(token: string): boolean {
 	const lettersAndDigits = /\p{L}/u.test(token) && /\d/.test(token) && !/^\d/.test(token);
 	const dottedName = /\.(?:js|io|ai|net)$/i.test(token);
 	const code = /^\p{Lu}{2,6}s?$/u.test(token);
-	const joinedCodes = /^\p{Lu}[\p{Lu}\d]*(?:[&/]\p{Lu}[\p{Lu}\d]*)+$/u.test(token);
+	const joinedCodes = /^\p{Lu}[\p{Lu}\d]*(?:&\p{Lu}[\p{Lu}\d]*)+$/u.test(token);
 	return (
-		camelCase || (lettersAndDigits && !/[&/]/.test(token)) || dottedName || code || joinedCodes
+		camelCase || (lettersAndDigits && !token.includes('&')) || dottedName || code || joinedCodes
 	);
 }
 
