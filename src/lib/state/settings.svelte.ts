@@ -298,6 +298,29 @@ export class AppSettings {
 		);
 	}
 
+	get twoPass(): boolean {
+		return this.#config.tailoring.twoPass;
+	}
+	get prefetchNext(): boolean {
+		return this.#config.tailoring.prefetchNext;
+	}
+
+	async setTailoringOption(option: 'twoPass' | 'prefetchNext', value: boolean): Promise<void> {
+		const labels = {
+			twoPass: value ? 'Two-pass mode is on.' : 'Two-pass mode is off.',
+			prefetchNext: value
+				? 'The next item is written while you review.'
+				: 'Each item is written when you get to it.'
+		};
+		await this.#save(
+			LlmSettingsSchema.parse({
+				...this.#config,
+				tailoring: { ...this.#config.tailoring, [option]: value }
+			}),
+			labels[option]
+		);
+	}
+
 	async clearCache(): Promise<void> {
 		try {
 			await this.#deps.cache.clear();

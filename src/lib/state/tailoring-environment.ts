@@ -18,10 +18,15 @@ export function pipelineSettingsFrom(appSettings: AppSettings): PipelineSettings
 	const steps = Object.fromEntries(
 		Object.entries(defaults.steps).map(([kind, step]) => [
 			kind,
-			{ ...step, generatorModel, cleanerModel }
+			{
+				...step,
+				generatorModel,
+				cleanerModel,
+				mode: appSettings.twoPass ? ('two_pass' as const) : ('structured' as const)
+			}
 		])
 	) as PipelineSettings['steps'];
-	return { ...defaults, steps };
+	return { ...defaults, steps, prefetchNext: appSettings.prefetchNext };
 }
 
 export function appTailoringEnvironment(): TailoringEnvironment {

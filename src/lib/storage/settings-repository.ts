@@ -17,7 +17,16 @@ import type { AppDatabase } from './database';
 export const LlmSettingsSchema = z.object({
 	baseUrl: z.string().url(),
 	models: z.record(z.string().min(1), ModelLimitsSchema),
-	modelForStep: z.object({ generation: z.string().min(1), cleaning: z.string().min(1) })
+	modelForStep: z.object({ generation: z.string().min(1), cleaning: z.string().min(1) }),
+	/** How tailoring runs; settings saved before these existed read as the defaults. */
+	tailoring: z
+		.object({
+			/** The original notebook's generate-then-clean mode for every step. */
+			twoPass: z.boolean().default(false),
+			/** Write the next role or project while the person reviews the current one. */
+			prefetchNext: z.boolean().default(false)
+		})
+		.default({ twoPass: false, prefetchNext: false })
 });
 export type LlmSettings = z.infer<typeof LlmSettingsSchema>;
 
@@ -25,7 +34,8 @@ export function defaultLlmSettings(): LlmSettings {
 	return {
 		baseUrl: DEFAULT_BASE_URL,
 		models: structuredClone({ ...DEFAULT_MODEL_LIMITS }),
-		modelForStep: { ...DEFAULT_MODEL_FOR_STEP }
+		modelForStep: { ...DEFAULT_MODEL_FOR_STEP },
+		tailoring: { twoPass: false, prefetchNext: false }
 	};
 }
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryLlmCacheRepository } from '$lib/storage/testing/memory-llm-cache-repository';
+import { MemorySettingsRepository } from '$lib/storage/testing/memory-settings-repository';
+import { MemoryUsageRepository } from '$lib/storage/testing/memory-usage-repository';
+import { AppSettings } from './settings.svelte';
+import { pipelineSettingsFrom } from './tailoring-environment';
+
+function appSettings(settings = new MemorySettingsRepository()) {
+	return new AppSettings(() => ({
+		settings,
+		cache: new MemoryLlmCacheRepository(),
+		usage: new MemoryUsageRepository()
+	}));
+}
+
+describe('pipelineSettingsFrom', () => {
+	it('uses the models chosen in Settings for every step, one structured call by default', async () => {
+		const settings = appSettings();
+		await settings.load();
+		await settings.setModelFor('generation', 'qwen/qwen3.8-27b');
+		const pipeline = pipelineSettingsFrom(settings);
+		for (const step of Object.values(pipeline.steps)) {
+			expect(step).toMatchObject({
+				generatorModel: 'qwen/qwen3.8-27b',
+				cleanerModel: 'openai/gpt-oss-20b',
+				mode: 'structured'
+			});
+		}
+		expect(pipeline.prefetchNext).toBe(false);
+	});
+
+	it('switches every step to the two-pass mode and pre-generation when asked, and remembers it', async () => {
+		const stored = new MemorySettingsRepository();
+		const settings = appSettings(stored);
+		await settings.load();
+		await settings.setTailoringOption('twoPass', true);
+		await settings.setTailoringOption('prefetchNext', true);
+
+		const reopened = appSettings(stored);
+		await reopened.load();
+		const pipeline = pipelineSettingsFrom(reopened);
+		expect(Object.values(pipeline.steps).map((step) => step.mode)).toEqual(
+			Array(4).fill('two_pass')
+		);
+		expect(pipeline.prefetchNext).toBe(true);
+	});
+});
