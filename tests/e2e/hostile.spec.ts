@@ -23,12 +23,7 @@ import { defaultAnswer } from '../mock-groq/responder';
 import { startMockGroq, type MockGroq } from '../mock-groq/server';
 import { connectToMock, generousMockLimits } from './helpers/connect-mock';
 import { readStoredSession, seedSessions } from './helpers/seed';
-import {
-	expectNothingRan,
-	foreignRequests,
-	watchContext,
-	type PageWatch
-} from './helpers/watch-page';
+import { expectNothingRan, foreignRequests, watchContext } from './helpers/watch-page';
 
 const downloads = mkdtempSync(join(tmpdir(), 'aicvgen-e2e-hostile-'));
 
