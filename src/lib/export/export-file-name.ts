@@ -1,12 +1,12 @@
 import type { Session } from '$lib/domain';
 
-export type ExportFormat = 'pdf' | 'md' | 'json';
+export type ExportFormat = 'pdf' | 'md' | 'json' | 'docx';
 
 /**
  * A name that is safe on every file system (no / \ : * ? " < > |, no control characters, no
  * leading dot) but keeps letters of any script, so "Zoë Łukasiewicz-Müller" stays readable.
  */
-function fileNamePart(text: string): string {
+export function fileNamePart(text: string): string {
 	return text
 		.normalize('NFC')
 		.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')

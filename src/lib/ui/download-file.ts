@@ -1,3 +1,5 @@
+import { fileNamePart } from '$lib/export/export-file-name';
+
 /** Saves a file on the user's device through the browser's download, without any server. */
 export interface DownloadableFile {
 	name: string;
@@ -20,10 +22,5 @@ export function downloadFile(file: DownloadableFile): void {
 
 /** "Lead Data Engineer – Acme" → "Lead-Data-Engineer-Acme", letters of any script kept. */
 export function safeFileName(text: string, fallback = 'session'): string {
-	const cleaned = text
-		.normalize('NFC')
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 80);
-	return cleaned || fallback;
+	return fileNamePart(text) || fallback;
 }

@@ -9,7 +9,7 @@ export const DOCX_MIME_TYPE =
 
 /** "Zoë-Łukasiewicz-Müller-CV-Acme-Mobility.docx": the PDF's name with Word's extension. */
 export function docxFileName(session: Pick<Session, 'profile' | 'job'>): string {
-	return exportFileName(session, 'pdf').replace(/\.pdf$/, '.docx');
+	return exportFileName(session, 'docx');
 }
 
 /** Loads the Word writer on demand: the `docx` library stays out of the app's first load. */
