@@ -76,6 +76,22 @@ describe('RetryingClient', () => {
 		expect(inner.callTimes).toEqual([START, START + 1_000, START + 3_000, START + 7_000]);
 	});
 
+	it('gives up after the second timeout: each one already made the person wait the full timeout', async () => {
+		const inner = new ScriptedLlmClient().then(
+			new LlmError('timeout'),
+			new LlmError('server', { status: 503 }),
+			new LlmError('timeout'),
+			new LlmError('timeout')
+		);
+		const client = new RetryingClient(inner, { attempts: 4, baseDelayMs: 1_000, random: () => 1 });
+		const pending = outcome(client.complete(REQUEST));
+		await vi.advanceTimersByTimeAsync(60_000);
+		const error = (await pending) as LlmError;
+		expect(error.kind).toBe('timeout');
+		expect(error.action).toMatch(/Retry/);
+		expect(inner.calls).toHaveLength(3);
+	});
+
 	it('spreads retries with jitter between half and all of the backoff step', async () => {
 		const inner = new ScriptedLlmClient().then(new LlmError('server', { status: 502 }));
 		const client = new RetryingClient(inner, { baseDelayMs: 1_000, random: () => 0 });

@@ -14,6 +14,12 @@ import { LlmError, isLlmError } from './llm-error';
 export interface RetryOptions {
 	/** Attempts in all, the first included. */
 	attempts?: number;
+	/**
+	 * How many attempts may end in a timeout before giving up. Each one already cost the whole
+	 * request timeout (90 s), so four of them would leave the person looking at "Groq is
+	 * writing…" for six minutes before hearing that something is wrong.
+	 */
+	timeoutAttempts?: number;
 	baseDelayMs?: number;
 	maxDelayMs?: number;
 	/** A 429 whose request budget is empty for longer than this means the day is used up. */
@@ -35,6 +41,7 @@ const REASONS: Partial<Record<LlmError['kind'], string>> = {
 export class RetryingClient implements LlmClient {
 	readonly #inner: LlmClient;
 	readonly #attempts: number;
+	readonly #timeoutAttempts: number;
 	readonly #baseDelayMs: number;
 	readonly #maxDelayMs: number;
 	readonly #dayResetThresholdMs: number;
@@ -44,6 +51,7 @@ export class RetryingClient implements LlmClient {
 	constructor(inner: LlmClient, options: RetryOptions = {}) {
 		this.#inner = inner;
 		this.#attempts = Math.max(1, options.attempts ?? 4);
+		this.#timeoutAttempts = Math.max(1, options.timeoutAttempts ?? 2);
 		this.#baseDelayMs = options.baseDelayMs ?? 1000;
 		this.#maxDelayMs = options.maxDelayMs ?? 30_000;
 		this.#dayResetThresholdMs = options.dayResetThresholdMs ?? 10 * 60_000;
@@ -53,6 +61,7 @@ export class RetryingClient implements LlmClient {
 
 	complete(request: LlmRequest, options: LlmCallOptions = {}): Promise<LlmResult> {
 		const { signal } = options;
+		let timeouts = 0;
 		return pRetry(
 			async () => {
 				if (signal?.aborted) throw abortedError();
@@ -70,6 +79,7 @@ export class RetryingClient implements LlmClient {
 				shouldRetry: async ({ error, attemptNumber }) => {
 					if (!this.#retryable(error, signal)) return false;
 					const llmError = error as LlmError;
+					if (llmError.kind === 'timeout' && ++timeouts >= this.#timeoutAttempts) return false;
 					const delay = this.#delay(llmError, attemptNumber);
 					options.onActivity?.({
 						state: 'retrying',

@@ -117,6 +117,19 @@ describe('runStep', () => {
 		expect(llm.calls).toHaveLength(3);
 	});
 
+	it('never turns a JSON draft into bullets: the item fails when its JSON and the cleaner both fail', async () => {
+		const llm = new FakeLlmClient((request) =>
+			request.jsonSchema
+				? new LlmError('invalid_output', { message: 'Not the requested shape.' })
+				: '{"unexpected": true}'
+		);
+		const failure = (await run(llm).catch((error: unknown) => error)) as LlmError;
+		expect(failure).toBeInstanceOf(LlmError);
+		expect(failure.kind).toBe('invalid_output');
+		expect(failure.message).toMatch(/^The model answered in a form the app could not use, twice/);
+		expect(llm.calls).toHaveLength(3);
+	});
+
 	it('fails with invalid_output, saying why, when the repair does not validate either', async () => {
 		const llm = new FakeLlmClient(() => '{"bullets": "one long string instead of a list"}');
 		const failure = await run(llm).catch((error: unknown) => error);

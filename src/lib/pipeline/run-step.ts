@@ -128,7 +128,11 @@ export async function runStep(
 			if (cleaned.ok) return done(cleaned.value, repairing);
 			cleanerProblem = cleaned.message;
 		}
-		const local = step.fromText(draft.text, rules);
+		// A draft that is JSON (a model that ignored "write plain text") read line by line would
+		// turn braces and keys into bullets: it is read as JSON or not at all.
+		const local = looksLikeJson(draft.text)
+			? readJson(step, draft.text, rules)
+			: step.fromText(draft.text, rules);
 		if (local.ok) return done(local.value, repairing || cleanerProblem !== undefined);
 		if (repairing) throw unusable(repairOf, cleanerProblem ?? local.message);
 		if (cleanerProblem === undefined) {
