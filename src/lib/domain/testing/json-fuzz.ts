@@ -80,13 +80,23 @@ function hostileValue(random: Random): Json {
 	}
 }
 
-/** Every path to a value in the tree, so a mutation can land anywhere, not only at the top. */
-function paths(value: Json, prefix: Array<string | number> = []): Array<Array<string | number>> {
-	const found: Array<Array<string | number>> = [prefix];
-	if (Array.isArray(value)) {
-		value.forEach((child, index) => found.push(...paths(child, [...prefix, index])));
-	} else if (value !== null && typeof value === 'object') {
-		for (const [key, child] of Object.entries(value)) found.push(...paths(child, [...prefix, key]));
+/**
+ * Paths to values in the tree, so a mutation can land anywhere, not only at the top. After an
+ * earlier round made a huge array, only the first `limit` paths are offered: enough variety,
+ * and no quadratic walk over thousands of copies.
+ */
+function paths(root: Json, limit = 20_000): Array<Array<string | number>> {
+	const found: Array<Array<string | number>> = [];
+	const pending: Array<{ value: Json; path: Array<string | number> }> = [{ value: root, path: [] }];
+	while (pending.length > 0 && found.length < limit) {
+		const { value, path } = pending.shift()!;
+		found.push(path);
+		if (Array.isArray(value)) {
+			value.forEach((child, index) => pending.push({ value: child, path: [...path, index] }));
+		} else if (value !== null && typeof value === 'object') {
+			for (const [key, child] of Object.entries(value))
+				pending.push({ value: child, path: [...path, key] });
+		}
 	}
 	return found;
 }
