@@ -56,7 +56,10 @@ try {
 		const cold = await context.newPage();
 		await cold.goto(url);
 		await cold.getByRole('button', { name: 'Create session' }).waitFor();
-		await cold.getByText(/No sessions yet|Lead Data Engineer/).first().waitFor();
+		await cold
+			.getByText(/No sessions yet|Lead Data Engineer/)
+			.first()
+			.waitFor();
 		const ready = await cold.evaluate(() => performance.now());
 		times.push(Math.round(ready));
 		await context.close();

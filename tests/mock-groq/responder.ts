@@ -157,9 +157,22 @@ function lastUserText(request: MockChatRequest): string {
 	return user?.content ?? request.messages.map((message) => message.content).join('\n');
 }
 
+/**
+ * The facts a real model would draw on: the text inside the prompt's data tags (<person>,
+ * <job_ad>, …) without "Label:" prefixes, rather than the instructions around them, so the
+ * mock's answers read like a CV when the app is tried by hand.
+ */
+export function dataOf(prompt: string): string {
+	const inside = [...prompt.matchAll(/<([a-z_]+)>([\s\S]*?)<\/\1>/g)].map(
+		(match) => match[2] ?? ''
+	);
+	const source = inside.length > 0 ? inside.join('\n') : prompt;
+	return source.replace(/^\s*(?:[-*•]\s*)?[A-Z][\w ]{0,30}:\s+/gm, '');
+}
+
 function generatorFor(request: MockChatRequest, root: Schema): Generator {
 	const text = lastUserText(request);
-	return new Generator(phrasesOf(text), stableHash(`${request.model}\n${text}`), root);
+	return new Generator(phrasesOf(dataOf(text)), stableHash(`${request.model}\n${text}`), root);
 }
 
 /** The default answer: schema-shaped JSON, a JSON object, or bullet lines. */
