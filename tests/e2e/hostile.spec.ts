@@ -194,6 +194,12 @@ test('a hostile session file and a hostile JSON Resume import as plain text; bro
 	const hostile = hostileSession(Date.now());
 	hostile.name = `\u202Etxt.exe\u202C ${HOSTILE_PAYLOADS[0]}`;
 	hostile.job.description = `${PROMPT_INJECTION}\n${PAYLOADS.join('\n')}`;
+	// An item waiting for review whose id would break a CSS selector built from it.
+	const waiting = hostile.cv.sections
+		.flatMap((section) => section.items)
+		.find((item) => item.kind === 'role')!;
+	waiting.id = 'x"]] {;';
+	waiting.status = 'to_review';
 	const importer = page.getByLabel('Import session file');
 	await importer.setInputFiles({
 		name: 'hostile.aicvgen.json',
