@@ -333,6 +333,28 @@ describe('Pacer, day budget', () => {
 		expect(await usage.read(MODEL, day + 1)).toEqual({ requests: 1, tokens: 110 });
 	});
 
+	it('after Groq says the day is used up, waits for the reset Groq named, not for midnight', async () => {
+		const threeHours = 3 * 3_600_000;
+		const inner = new ScriptedLlmClient().then(
+			new LlmError('day_limit', {
+				status: 429,
+				resetAt: NOON + threeHours,
+				rateLimit: { requestsPerDay: 10_000, remainingRequests: 0, resetRequestsMs: threeHours }
+			})
+		);
+		const pacer = new Pacer(inner, { limits: limits(), usage: new MemoryUsageRepository() });
+		await rejectionOf(pacer.complete(sized(100)));
+		const refused = (await rejectionOf(pacer.complete(sized(100)))) as LlmError;
+		expect(refused.kind).toBe('day_limit');
+		expect(refused.resetAt).toBe(NOON + threeHours);
+		expect(refused.message).toMatch(/frees up in about 3 h\./);
+		expect(inner.calls).toHaveLength(1);
+
+		await vi.advanceTimersByTimeAsync(threeHours);
+		await pacer.complete(sized(100));
+		expect(inner.callTimes).toEqual([NOON, NOON + threeHours]);
+	});
+
 	it('takes the day figures Groq reports when another tab used more', async () => {
 		const usage = new MemoryUsageRepository();
 		const inner = new ScriptedLlmClient().then((request) =>

@@ -364,14 +364,16 @@ export class Pacer implements LlmClient {
 				});
 			}
 		}
-		if (info.remainingRequests !== undefined) {
+		if (info.remainingRequests === 0 && info.resetRequestsMs !== undefined) {
+			// Groq named the moment its day window has room again. Counting the shortfall as today's
+			// use instead would hold every request until midnight, hours after Groq takes them again.
+			state.dayBlockedUntil = Math.max(state.dayBlockedUntil, now + info.resetRequestsMs);
+		} else if (info.remainingRequests !== undefined) {
 			const serverUsed = (info.requestsPerDay ?? limits.rpd) - info.remainingRequests;
 			const key = this.#dayKey(now);
 			const localUsed = state.day?.key === key ? state.day.usage.requests : 0;
 			if (serverUsed > localUsed)
 				this.#changeDay(state, model, key, { requests: serverUsed - localUsed, tokens: 0 });
-			if (info.remainingRequests === 0 && info.resetRequestsMs !== undefined)
-				state.dayBlockedUntil = Math.max(state.dayBlockedUntil, now + info.resetRequestsMs);
 		}
 	}
 }
