@@ -26,6 +26,9 @@ import type { PromptSource } from '$lib/pipeline/prompt-source';
 import type { ClaimInspector } from '$lib/pipeline/refresh-findings';
 import type { OpenSession } from './open-session.svelte';
 
+const OFFLINE_HOLD =
+	'You are offline, so this item was stopped. It is written as soon as the connection is back; nothing you accepted is lost.';
+
 export interface TailoringEnvironment {
 	/** Finds claims the person's data does not support in new content. */
 	inspect?: ClaimInspector;
@@ -70,6 +73,7 @@ export class Tailoring {
 			this.#inFlight = snapshot.inFlight;
 			this.#syncTicker();
 		});
+		if (typeof window !== 'undefined') window.addEventListener('offline', this.#onOffline);
 	}
 
 	get inFlight(): InFlightItem | undefined {
@@ -186,6 +190,21 @@ export class Tailoring {
 		this.#notice = 'Cancelled. Press Retry or Continue to generate this item again.';
 	}
 
+	/**
+	 * The connection went away. A request in flight would now only hang until its timeout (the
+	 * browser does not fail it), so it stops at once, the item goes back to pending, and it goes
+	 * again by itself when the browser is back online.
+	 */
+	async onOffline(): Promise<void> {
+		const running = this.#orchestrator.inFlight;
+		if (!running) return;
+		this.#waitingForNetwork = running.itemId;
+		await this.#orchestrator.cancel();
+		this.#notice = OFFLINE_HOLD;
+	}
+
+	readonly #onOffline = (): void => void this.onOffline();
+
 	/** The browser is back online: the item that failed for lack of network goes again. */
 	async onOnline(): Promise<void> {
 		const itemId = this.#waitingForNetwork;
@@ -197,6 +216,7 @@ export class Tailoring {
 
 	dispose(): void {
 		this.#unsubscribe();
+		if (typeof window !== 'undefined') window.removeEventListener('offline', this.#onOffline);
 		if (this.#ticker) clearInterval(this.#ticker);
 		void this.#orchestrator.cancel();
 	}
@@ -212,7 +232,10 @@ export class Tailoring {
 				this.#notice = `${outcome.error.message} ${outcome.error.action}`.trim();
 				return;
 			case 'cancelled':
-				this.#notice = 'Cancelled. Press Retry or Continue to generate this item again.';
+				this.#notice =
+					this.#waitingForNetwork === outcome.itemId
+						? OFFLINE_HOLD
+						: 'Cancelled. Press Retry or Continue to generate this item again.';
 				return;
 			case 'review':
 				this.#notice = 'This item waits for your review: accept, edit or regenerate it first.';
