@@ -234,8 +234,9 @@ const FAILURES: FailureCase[] = [
 		name: 'output that fails the schema, and again after the repair',
 		faults: Array<MockFault>(3).fill({ kind: 'schema_violation' }),
 		attempts: 3,
-		message: /The model answered in a form the app could not use, twice\./,
-		action: /Press Retry; a new answer usually works\./
+		message: /The model answered twice in a form the app could not use\./,
+		action:
+			/Press Retry; a new answer usually works\. If it keeps failing, pick another model in Settings\./
 	},
 	{
 		name: '401 in the middle of a session (key revoked)',

@@ -126,7 +126,7 @@ describe('runStep', () => {
 		const failure = (await run(llm).catch((error: unknown) => error)) as LlmError;
 		expect(failure).toBeInstanceOf(LlmError);
 		expect(failure.kind).toBe('invalid_output');
-		expect(failure.message).toMatch(/^The model answered in a form the app could not use, twice/);
+		expect(failure.message).toMatch(/^The model answered twice in a form the app could not use\./);
 		expect(llm.calls).toHaveLength(3);
 	});
 

@@ -255,7 +255,11 @@ function requireAnswer(result: LlmResult): void {
 }
 
 function unusable(first: string, repair: string): LlmError {
+	// The plain sentence comes first: it is all most people read. The details help whoever the
+	// person asks for help.
 	return new LlmError('invalid_output', {
-		message: `The model answered in a form the app could not use, twice. First answer: ${first} After repair: ${repair}`
+		message: `The model answered twice in a form the app could not use. What was wrong: ${first} After the repair: ${repair}`,
+		action:
+			'Press Retry; a new answer usually works. If it keeps failing, pick another model in Settings.'
 	});
 }
