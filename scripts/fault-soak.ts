@@ -126,6 +126,7 @@ const GROQ_FAULTS: ReadonlyArray<{ name: string; burst: (random: () => number) =
 	{ name: 'server_error', burst: (random) => repeat('server_error', random, 4) },
 	{ name: 'unavailable', burst: (random) => repeat('unavailable', random, 4) },
 	{ name: 'hang', burst: (random) => repeat('hang', random, 2) },
+	{ name: 'stall', burst: (random) => repeat('stall', random, 2) },
 	{ name: 'drop', burst: (random) => repeat('drop', random, 4) },
 	{ name: 'malformed_json', burst: (random) => repeat('malformed_json', random, 4) },
 	{ name: 'empty_content', burst: (random) => repeat('empty_content', random, 2) },

@@ -360,6 +360,24 @@ test('a request that hangs: the item fails after two timeouts, not six minutes o
 	await expectRetryWorks(page);
 });
 
+test('an answer that stops half-way: the same timeout covers the body, not only the headers', async ({
+	page
+}) => {
+	const session = preparedSession();
+	await page.clock.install();
+	await openTailor(page, session);
+	mock.injectFaults({ kind: 'stall' }, { kind: 'stall' });
+	await continueTailoring(page);
+	const role = secondRole(page);
+	await waitForChats(1);
+	await page.clock.fastForward(91_000);
+	await waitForChats(2);
+	await page.clock.fastForward(91_000);
+	await expectExplainedFailure(role, /Groq took too long to answer\./, /Press Retry\./);
+	await expectAcceptedIntact(page, session);
+	await expectRetryWorks(page);
+});
+
 test('going offline mid-request stops it at once and resumes it when back online', async ({
 	page,
 	context

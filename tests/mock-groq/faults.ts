@@ -21,6 +21,8 @@ export type MockFault =
 	| { kind: 'hang' }
 	/** Sends the status and half the body, then cuts the connection. */
 	| { kind: 'drop' }
+	/** Sends the status and the start of the body, then nothing more (a stuck proxy). */
+	| { kind: 'stall' }
 	/** 200 with a body that is not JSON. */
 	| { kind: 'malformed_json' }
 	| { kind: 'empty_content' }
@@ -45,6 +47,7 @@ export const ALL_FAULT_KINDS: readonly MockFaultKind[] = [
 	'json_validate_failed',
 	'hang',
 	'drop',
+	'stall',
 	'malformed_json',
 	'empty_content',
 	'think',
@@ -55,6 +58,7 @@ export const ALL_FAULT_KINDS: readonly MockFaultKind[] = [
 /** Faults that spoil a successful answer rather than replace it with an error. */
 export const CONTENT_FAULTS: ReadonlySet<MockFaultKind> = new Set([
 	'drop',
+	'stall',
 	'malformed_json',
 	'empty_content',
 	'think',

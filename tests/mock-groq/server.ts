@@ -381,6 +381,18 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 			);
 			return;
 		}
+		if (fault?.kind === 'stall') {
+			const text = JSON.stringify(body);
+			record.status = 200;
+			response.writeHead(200, {
+				'content-type': 'application/json',
+				'content-length': Buffer.byteLength(text),
+				...headers
+			});
+			// The rest never comes; the socket stays open until the client gives up.
+			response.write(text.slice(0, 20));
+			return;
+		}
 		if (fault?.kind === 'drop') {
 			const text = JSON.stringify(body);
 			response.writeHead(200, {

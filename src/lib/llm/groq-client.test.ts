@@ -253,6 +253,8 @@ describe('every fault the mock can inject', () => {
 		},
 		hang: { fault: { kind: 'hang' }, kind: 'timeout', message: /too long/ },
 		drop: { fault: { kind: 'drop' }, kind: 'network', message: /broke off/ },
+		// The SDK's own timeout ends when the headers arrive; the client's covers the body too.
+		stall: { fault: { kind: 'stall' }, kind: 'timeout', message: /too long/ },
 		malformed_json: {
 			fault: { kind: 'malformed_json' },
 			kind: 'server',

@@ -113,6 +113,13 @@ export class GroqLlmClient implements LlmClient {
 			now: this.#now(),
 			online: (this.#options.online ?? browserOnline)()
 		});
+		// groq-sdk's timeout ends when the headers arrive: an answer whose body stops half-way would
+		// hang for ever. This deadline covers the whole answer, and tells itself apart from Cancel.
+		const deadline = new AbortController();
+		const timer = setTimeout(() => deadline.abort(), this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+		const signal = options.signal
+			? AbortSignal.any([options.signal, deadline.signal])
+			: deadline.signal;
 		let data: unknown;
 		let headers: Headers;
 		try {
@@ -139,13 +146,17 @@ export class GroqLlmClient implements LlmClient {
 								? { response_format: { type: 'json_object' as const } }
 								: {})
 					},
-					{ signal: options.signal }
+					{ signal }
 				)
 				.withResponse();
 			data = answer.data;
 			headers = answer.response.headers;
 		} catch (error) {
+			if (deadline.signal.aborted && !options.signal?.aborted)
+				throw new LlmError('timeout', { cause: error });
 			throw mapGroqError(error, sdk, context());
+		} finally {
+			clearTimeout(timer);
 		}
 		return this.#toResult(request, data, headers);
 	}
