@@ -12,7 +12,7 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
  */
 const llmOrigins = [
 	'https://api.groq.com',
-	...(process.env.LLM_EXTRA_ORIGINS ?? 'http://127.0.0.1:*').split(/[\s,]+/).filter(Boolean)
+	...(process.env.LLM_EXTRA_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean)
 ];
 
 /**

@@ -22,7 +22,9 @@ export async function buildVariant(variant: BuildVariant): Promise<string> {
 			BUILD_DIR: dir,
 			KIT_OUT_DIR: `.svelte-kit-e2e-${variant.name}`,
 			APP_VERSION: variant.appVersion ?? 'e2e',
-			BASE_PATH: variant.basePath ?? ''
+			BASE_PATH: variant.basePath ?? '',
+			// Like the main test build: the mock Groq server runs on 127.0.0.1.
+			LLM_EXTRA_ORIGINS: 'http://127.0.0.1:*'
 		},
 		maxBuffer: 20_000_000
 	});
