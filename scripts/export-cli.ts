@@ -9,7 +9,6 @@ import {
 	ExportCommandError,
 	exportSessionFiles
 } from '../src/lib/export/node/export-session-files';
-import { exportSessionDocx } from '../src/lib/export/docx/node/export-session-docx';
 
 const USAGE =
 	'Usage: npm run export -- <session.json> --out <dir> [--template classic|compact] [--paper a4|letter] [--docx]';
@@ -48,8 +47,7 @@ async function main(): Promise<number> {
 			...(values.template !== undefined ? { template: values.template } : {}),
 			...(values.paper !== undefined ? { paper: values.paper } : {})
 		};
-		const written = await exportSessionFiles(options);
-		if (values.docx) written.push(await exportSessionDocx(options));
+		const written = await exportSessionFiles({ ...options, docx: values.docx });
 		for (const path of written) console.log(`Wrote ${path}`);
 		return 0;
 	} catch (error) {

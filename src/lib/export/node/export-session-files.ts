@@ -2,6 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSessionFile, PAPER_SIZES, type PaperSize } from '$lib/domain';
 import { getTemplate, isTemplateId, TEMPLATES } from '$templates/index';
+import { buildCvDocument } from '../cv-document';
+import { docxFile } from '../docx/docx-file';
 import { exportCvFiles } from '../export-cv-files';
 import { fileFontLoader } from './file-font-loader';
 
@@ -18,9 +20,11 @@ export interface ExportSessionOptions {
 	paper?: string;
 	fontsDir?: string;
 	now?: number;
+	/** Also write the Word file (`--docx`). */
+	docx?: boolean;
 }
 
-/** Reads a session file exported by the app and writes its .md, .pdf and .resume.json. */
+/** Reads a session file exported by the app and writes its .md, .pdf, .resume.json (and .docx). */
 export async function exportSessionFiles(options: ExportSessionOptions): Promise<string[]> {
 	let text: string;
 	try {
@@ -46,12 +50,18 @@ export async function exportSessionFiles(options: ExportSessionOptions): Promise
 		);
 	}
 
+	const template = getTemplate(templateId);
 	const files = await exportCvFiles(
 		session,
-		getTemplate(templateId),
+		template,
 		paper as PaperSize,
 		fileFontLoader(options.fontsDir)
 	);
+	if (options.docx) {
+		files.push(
+			await docxFile(session, buildCvDocument(session, template, paper as PaperSize), template)
+		);
+	}
 	try {
 		await mkdir(options.outDir, { recursive: true });
 		const written: string[] = [];

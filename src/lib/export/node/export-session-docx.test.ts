@@ -3,10 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeSessionFile } from '$lib/domain';
-import { tailoredExampleSession } from '../../__fixtures__/tailored-sessions';
-import { ExportCommandError } from '../../node/export-session-files';
-import { htmlTexts, readDocx } from '../testing/read-docx';
-import { exportSessionDocx } from './export-session-docx';
+import { tailoredExampleSession } from '../__fixtures__/tailored-sessions';
+import { ExportCommandError, exportSessionFiles } from './export-session-files';
+import { htmlTexts, readDocx } from '../docx/testing/read-docx';
+
+/** `npm run export -- <file> --docx`: the Word file among those written. */
+async function exportSessionDocx(options: Parameters<typeof exportSessionFiles>[0]) {
+	const written = await exportSessionFiles({ ...options, docx: true });
+	return written.find((path) => path.endsWith('.docx'))!;
+}
 
 function sessionFile(preferences?: { template: string; paper: 'a4' | 'letter' }) {
 	const directory = mkdtempSync(join(tmpdir(), 'aicvgen-docx-'));
