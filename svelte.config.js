@@ -3,17 +3,17 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { execSync } from 'node:child_process';
 
 /** The app is served from a sub-path on hosts like GitHub Pages: BASE_PATH=/aicvgen */
-const base = process.env.BASE_PATH ?? '';
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
 /**
  * The LLM endpoint the browser may talk to. Self-hosters with another endpoint, and test builds
  * against the mock Groq server, add origins at build time: LLM_EXTRA_ORIGINS="http://127.0.0.1:*".
  */
-const llmOrigins = [
+const llmOrigins = /** @type {import('@sveltejs/kit').Csp.Source[]} */ ([
 	'https://api.groq.com',
 	...(process.env.LLM_EXTRA_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean)
-];
+]);
 
 /**
  * The deployed version, for the "new version available" prompt. It must be the same every time
