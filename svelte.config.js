@@ -10,7 +10,8 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
  * The LLM endpoint the browser may talk to. Self-hosters with another endpoint, and test builds
  * against the mock Groq server, add origins at build time: LLM_EXTRA_ORIGINS="http://127.0.0.1:*".
  */
-const llmOrigins = /** @type {import('@sveltejs/kit').Csp.Source[]} */ ([
+/** @typedef {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} CspDirectives */
+const llmOrigins = /** @type {NonNullable<NonNullable<CspDirectives>['connect-src']>} */ ([
 	'https://api.groq.com',
 	...(process.env.LLM_EXTRA_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean)
 ]);
