@@ -25,3 +25,10 @@ describe('safeHref', () => {
 		expect(displayUrl('https://www.linkedin.com/in/zoe/')).toBe('linkedin.com/in/zoe');
 	});
 });
+
+describe('addresses with a stray percent sign', () => {
+	it('are left unlinked instead of breaking the export', () => {
+		expect(mailtoHref('a%@b.com')).toBeUndefined();
+		expect(safeHref('mailto:x%zz@y.org')).toBeUndefined();
+	});
+});

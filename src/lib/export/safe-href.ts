@@ -18,13 +18,19 @@ export function safeHref(url: string): string | undefined {
 		return undefined;
 	}
 	if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return undefined;
-	if (
-		parsed.protocol === 'mailto:' &&
-		!/^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(parsed.pathname))
-	) {
+	if (parsed.protocol === 'mailto:' && !/^[^@\s]+@[^@\s]+$/.test(decodedOrEmpty(parsed.pathname))) {
 		return undefined;
 	}
 	return parsed.href;
+}
+
+/** `decodeURIComponent` throws on a stray "%": such an address is simply not linked. */
+function decodedOrEmpty(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return '';
+	}
 }
 
 /** The email's mailto: link, or undefined when it does not look like an address. */

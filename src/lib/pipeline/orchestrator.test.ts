@@ -192,6 +192,24 @@ describe('TailoringOrchestrator', () => {
 		expect(item('role', 1).error).toBeUndefined();
 	});
 
+	it('asks the model anew when a failed item is retried, past any cached answer', async () => {
+		const { orchestrator, llm, item } = setup();
+		let fail = true;
+		llm.respondWith((request) => {
+			if (fail) throw new LlmError('invalid_output');
+			return fakeAnswer(request);
+		});
+		await orchestrator.generateNext();
+		expect(item('key_qualifications').status).toBe('failed');
+		const before = llm.calls.length;
+		expect(llm.calls.slice(0, before).every((call) => !call.options.bypassCache)).toBe(true);
+		fail = false;
+
+		await orchestrator.retry(item('key_qualifications').id);
+		expect(llm.calls.slice(before).every((call) => call.options.bypassCache === true)).toBe(true);
+		expect(item('key_qualifications').status).toBe('to_review');
+	});
+
 	it('gives a plain message for an unexpected error, without its internals', async () => {
 		const { orchestrator, llm, item } = setup();
 		llm.respondWith(() => {

@@ -194,7 +194,7 @@ export class TailoringOrchestrator {
 				return { kind: 'busy', itemId: next.item.id };
 			}
 			case 'generate':
-				return this.#start(next.item.id);
+				return this.#start(next.item.id, { bypassCache: next.item.status === 'failed' });
 		}
 	}
 
@@ -212,7 +212,8 @@ export class TailoringOrchestrator {
 		if (item.status !== 'failed' && item.status !== 'pending') {
 			throw new TailoringActionError('Only a failed or pending item can be retried.');
 		}
-		return this.#start(itemId);
+		// A failed item's last answers may sit in the cache (e.g. unusable output): ask anew.
+		return this.#start(itemId, { bypassCache: item.status === 'failed' });
 	}
 
 	/** Stops the request in flight; the item goes back to pending. Resolves once it has. */

@@ -5,6 +5,9 @@
 import { findUnsupportedClaims, guardSourcesFor, keepConfirmations } from '$lib/match';
 import type { ClaimInspector } from '$lib/pipeline/refresh-findings';
 
+/** As many as an item can store; beyond that the first ones already tell the person enough. */
+const MAX_FINDINGS = 200;
+
 export const inspectClaims: ClaimInspector = (item, session, previous) =>
 	keepConfirmations(
 		previous,
@@ -12,4 +15,4 @@ export const inspectClaims: ClaimInspector = (item, session, previous) =>
 			item.content,
 			guardSourcesFor(item, session.profile, session.job, new Date().getFullYear())
 		)
-	);
+	).slice(0, MAX_FINDINGS);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exampleSession } from '$lib/domain';
+import { CvItemSchema, exampleSession } from '$lib/domain';
 import { MemorySessionChangeHub } from '$lib/storage/session-change-feed';
 import { MemorySessionRepository } from '$lib/storage/testing/memory-session-repository';
 import type { HistoryRepository } from '$lib/storage/history-repository';
@@ -68,5 +68,26 @@ describe('OpenSession with two tabs', () => {
 		expect(second.session?.profile.header.phone).not.toBe('mine');
 		await vi.advanceTimersByTimeAsync(1_000);
 		expect(second.saveState).toBe('saved');
+	});
+});
+
+describe('OpenSession following another tab', () => {
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+	});
+	afterEach(() => vi.useRealTimers());
+
+	it('keeps an item the other tab is writing as "generating" instead of resetting it', async () => {
+		const { first, second } = await twoTabs();
+		const generating = structuredClone(first.session!);
+		generating.cv.sections[0]!.items.push(
+			CvItemSchema.parse({ id: 'kq', kind: 'key_qualifications', status: 'generating' })
+		);
+		await first.commit(generating);
+		await vi.waitFor(() =>
+			expect(second.session?.cv.sections[0]?.items.map((item) => item.status)).toEqual([
+				'generating'
+			])
+		);
 	});
 });

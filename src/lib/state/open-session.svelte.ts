@@ -4,7 +4,16 @@
  * uses `commit`, which saves before it resolves, because each tailoring transition must be
  * stored before the next one begins.
  */
-import { describeIssues, recoverInterruptedItems, SessionSchema, type Session } from '$lib/domain';
+import {
+	allItems,
+	describeIssues,
+	recoverInterruptedItems,
+	SessionSchema,
+	type ItemKind,
+	type SectionKind,
+	type Session
+} from '$lib/domain';
+import { syncCvItems } from '$lib/pipeline/sync-cv-items';
 import { Autosaver } from '$lib/storage/autosaver';
 import type { HistoryRepository } from '$lib/storage/history-repository';
 import type { SessionChange, SessionChangeFeed } from '$lib/storage/session-change-feed';
@@ -17,6 +26,17 @@ const READ_FAILED =
 	'This session could not be read from this browser’s storage. Reload the page to try again; if it keeps failing, the browser may be blocking storage for this site (for example in a private window).';
 
 export type SaveState = 'saved' | 'saving' | 'error';
+
+const SECTION_OF: Record<ItemKind, SectionKind> = {
+	key_qualifications: 'key_qualifications',
+	role: 'experience',
+	project: 'projects',
+	executive_summary: 'executive_summary'
+};
+
+function sectionOf(kind: ItemKind): SectionKind {
+	return SECTION_OF[kind];
+}
 
 export interface OpenSessionDependencies {
 	sessions: SessionRepository;
@@ -123,6 +143,26 @@ export class OpenSession {
 		this.#syncUndoFlags();
 	}
 
+	/**
+	 * Shows the stored version in place (another tab saved it). Unlike `load`, the session stays
+	 * on screen meanwhile and "generating" items are kept: the other tab may be writing them, and
+	 * this tab's own request in flight must find its item still generating.
+	 */
+	async #follow(id: string): Promise<boolean> {
+		let result: SessionReadResult;
+		try {
+			result = await this.dependencies.sessions.get(id);
+		} catch {
+			return false;
+		}
+		if (!result.ok || this.#session?.id !== id) return false;
+		this.#knownRevision = result.session.revision;
+		this.#session = result.session;
+		this.#history = new UndoHistory<Session>(50, 800, await this.#loadHistory(id));
+		this.#syncUndoFlags();
+		return true;
+	}
+
 	/** Drops this tab's unsaved changes and shows what the other tab saved. */
 	async takeTheirs(): Promise<void> {
 		const id = this.#session?.id;
@@ -132,8 +172,7 @@ export class OpenSession {
 		this.#saveState = 'saved';
 		this.#saveError = '';
 		this.#saveFailure = undefined;
-		await this.load(id);
-		this.#notice = 'Showing the version saved in the other tab.';
+		if (await this.#follow(id)) this.#notice = 'Showing the version saved in the other tab.';
 	}
 
 	/** Saves this tab's version over the other tab's. */
@@ -156,8 +195,9 @@ export class OpenSession {
 			this.#conflict = true;
 			return;
 		}
-		await this.load(current.id);
-		this.#notice = 'Updated with changes saved in another tab.';
+		if (await this.#follow(current.id)) {
+			this.#notice = 'Updated with changes saved in another tab.';
+		}
 	}
 
 	/** Undo history is a convenience: when it cannot be read, the session still opens. */
@@ -195,7 +235,15 @@ export class OpenSession {
 
 	/** Replaces the session and saves it before resolving (tailoring transitions). */
 	async commit(next: Session): Promise<void> {
-		this.#apply({ ...next, updatedAt: this.#now() });
+		const valid = SessionSchema.safeParse(next);
+		if (!valid.success) {
+			// Never store what the next load would refuse: the caller's step fails instead.
+			throw new StorageError(
+				`This change was not saved because it would damage the session: ${describeIssues(valid.error, 2)}`,
+				'unknown'
+			);
+		}
+		this.#apply({ ...valid.data, updatedAt: this.#now() });
 		await this.flush();
 		if (this.#saveState === 'error')
 			throw this.#saveFailure ?? new StorageError(this.#saveError, 'unknown');
@@ -223,7 +271,28 @@ export class OpenSession {
 	}
 
 	#restoreForms(target: Session, current: Session): Session {
-		return { ...target, cv: current.cv, revision: current.revision, updatedAt: this.#now() };
+		const now = this.#now();
+		// Items the CV dropped since (their role was replaced by an import, say) come back with
+		// their role; the rest of the CV stays as it is now.
+		const known = new Set(allItems(current.cv).map((item) => item.id));
+		const dropped = allItems(target.cv).filter((item) => !known.has(item.id));
+		const cv =
+			dropped.length === 0
+				? current.cv
+				: syncCvItems(
+						{
+							sections: current.cv.sections.map((section) => ({
+								...section,
+								items: [
+									...section.items,
+									...dropped.filter((item) => sectionOf(item.kind) === section.kind)
+								]
+							}))
+						},
+						target.profile,
+						now
+					);
+		return { ...target, cv, usage: current.usage, revision: current.revision, updatedAt: now };
 	}
 
 	/** Saves pending changes now (called on pagehide and before leaving the page). */
@@ -252,7 +321,11 @@ export class OpenSession {
 			// Keep the on-screen object, only move the revision forward.
 			this.#session.revision = saved.revision;
 		}
-		await this.dependencies.history.save(session.id, this.#history.stacks);
+		try {
+			await this.dependencies.history.save(session.id, this.#history.stacks);
+		} catch {
+			// The session itself is saved; losing undo steps must not report it as unsaved.
+		}
 		this.#saveState = this.#autosaver.hasQueuedValue ? 'saving' : 'saved';
 		this.#saveError = '';
 		this.#saveFailure = undefined;
