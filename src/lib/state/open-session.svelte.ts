@@ -274,8 +274,8 @@ export class OpenSession {
 		const now = this.#now();
 		// Items the CV dropped since (their role was replaced by an import, say) come back with
 		// their role; the rest of the CV stays as it is now.
-		const known = new Set(allItems(current.cv).map((item) => item.id));
-		const dropped = allItems(target.cv).filter((item) => !known.has(item.id));
+		const known = allItems(current.cv).map((item) => item.id);
+		const dropped = allItems(target.cv).filter((item) => !known.includes(item.id));
 		const cv =
 			dropped.length === 0
 				? current.cv
