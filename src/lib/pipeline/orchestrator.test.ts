@@ -192,6 +192,30 @@ describe('TailoringOrchestrator', () => {
 		expect(item('role', 1).error).toBeUndefined();
 	});
 
+	it('a failed or cancelled regenerate keeps the earlier content, back in review with the reason', async () => {
+		const { orchestrator, llm, item } = setup();
+		await acceptNext(orchestrator, 1);
+		const accepted = structuredClone(item('key_qualifications').content);
+		llm.respondWith(() => {
+			throw new LlmError('day_limit');
+		});
+		await orchestrator.regenerate(item('key_qualifications').id, 'shorter');
+		expect(item('key_qualifications')).toMatchObject({
+			status: 'to_review',
+			content: accepted,
+			error: { message: expect.stringMatching(/allowance/) }
+		});
+
+		await orchestrator.accept(item('key_qualifications').id);
+		expect(item('key_qualifications').error).toBeUndefined();
+		llm.hold();
+		const running = orchestrator.regenerate(item('key_qualifications').id, 'longer');
+		await llm.waitForCalls(llm.calls.length + 1);
+		await orchestrator.cancel();
+		await running;
+		expect(item('key_qualifications')).toMatchObject({ status: 'to_review', content: accepted });
+	});
+
 	it('asks the model anew when a failed item is retried, past any cached answer', async () => {
 		const { orchestrator, llm, item } = setup();
 		let fail = true;

@@ -386,19 +386,31 @@ export class TailoringOrchestrator {
 			return kept ? { kind: 'generated', itemId } : { kind: 'cancelled', itemId };
 		} catch (error) {
 			if (signal.aborted || isAbort(error)) {
-				await this.#save((cv) =>
-					this.#isGenerating(cv, itemId) ? transitionItem(cv, itemId, 'pending', this.#now()) : cv
-				);
+				await this.#save((cv) => this.#stopGenerating(cv, itemId));
 				return { kind: 'cancelled', itemId };
 			}
 			const failure = describeFailure(error);
-			await this.#save((cv) =>
-				this.#isGenerating(cv, itemId)
-					? transitionItem(cv, itemId, 'failed', this.#now(), { error: failure })
-					: cv
-			);
+			await this.#save((cv) => this.#stopGenerating(cv, itemId, failure));
 			return { kind: 'failed', itemId, error: failure };
 		}
+	}
+
+	/**
+	 * A request that ended without a new version. An item that already had content (a
+	 * regenerate) goes back to review with that content, so an accepted item is never lost from
+	 * the CV by a failed or cancelled regenerate; the failure is shown on it. An item with
+	 * nothing yet becomes failed (or pending when cancelled).
+	 */
+	#stopGenerating(cv: StructuredCv, itemId: string, failure?: ItemError): StructuredCv {
+		if (!this.#isGenerating(cv, itemId)) return cv;
+		const now = this.#now();
+		if (hasContent(this.#item(itemId, cv).content)) {
+			const back = transitionItem(cv, itemId, 'to_review', now);
+			return failure ? updateItem(back, itemId, (entry) => ({ ...entry, error: failure })) : back;
+		}
+		return failure
+			? transitionItem(cv, itemId, 'failed', now, { error: failure })
+			: transitionItem(cv, itemId, 'pending', now);
 	}
 
 	#isGenerating(cv: StructuredCv, itemId: string): boolean {
