@@ -195,7 +195,7 @@ test.describe('axe finds nothing serious', () => {
 		await expect(page.getByRole('article', { name: 'CV preview' })).toBeVisible();
 		await expectNoSeriousViolations(page, 'CV tab, page preview');
 		await page.getByRole('radio', { name: 'Markdown' }).check();
-		await expect(page.getByLabel('Markdown preview')).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Markdown preview' })).toBeVisible();
 		await expectNoSeriousViolations(page, 'CV tab, Markdown preview');
 	});
 
