@@ -121,8 +121,9 @@ export class Tailoring {
 		}
 	}
 
-	async edit(itemId: string, content: ItemContent): Promise<void> {
-		await this.#run(() => this.#orchestrator.edit(itemId, content));
+	/** Resolves to whether the edit was taken (it is refused when it breaks a limit). */
+	async edit(itemId: string, content: ItemContent): Promise<boolean> {
+		return this.#run(() => this.#orchestrator.edit(itemId, content));
 	}
 
 	async regenerate(itemId: string, feedback: string): Promise<void> {
