@@ -46,6 +46,21 @@ describe('RetryingClient', () => {
 		]);
 	});
 
+	it('does not retry early when Groq asks for a longer wait than it sleeps, and says how long', async () => {
+		const inner = new ScriptedLlmClient().then(
+			new LlmError('rate_limit', { status: 429, retryAfterMs: 5 * 60_000 })
+		);
+		const client = new RetryingClient(inner, { random: () => 0 });
+		const error = await outcome(client.complete(REQUEST));
+		expect(inner.calls).toHaveLength(1);
+		expect(error).toMatchObject({
+			kind: 'rate_limit',
+			retryAfterMs: 300_000,
+			message: 'Groq asks to wait about 5 min before the next request.',
+			action: expect.stringMatching(/Retry after that time/)
+		});
+	});
+
 	it('uses the token reset header when a 429 has no retry-after', async () => {
 		const inner = new ScriptedLlmClient().then(
 			new LlmError('rate_limit', {

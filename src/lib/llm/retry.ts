@@ -80,6 +80,8 @@ export class RetryingClient implements LlmClient {
 					if (!this.#retryable(error, signal)) return false;
 					const llmError = error as LlmError;
 					if (llmError.kind === 'timeout' && ++timeouts >= this.#timeoutAttempts) return false;
+					// A wait longer than we would ever sleep: retrying early only earns another 429.
+					if (this.#askedWait(llmError) > this.#longestWaitMs) return false;
 					const delay = this.#delay(llmError, attemptNumber);
 					options.onActivity?.({
 						state: 'retrying',
@@ -93,6 +95,19 @@ export class RetryingClient implements LlmClient {
 			}
 		).catch((error: unknown) => {
 			if (signal?.aborted && !(isLlmError(error) && error.kind === 'aborted')) throw abortedError();
+			if (isLlmError(error) && error.kind === 'rate_limit') {
+				const asked = this.#askedWait(error);
+				if (asked > this.#longestWaitMs) {
+					throw new LlmError('rate_limit', {
+						status: error.status,
+						retryAfterMs: asked,
+						rateLimit: error.rateLimit,
+						cause: error,
+						message: `Groq asks to wait about ${formatWait(asked)} before the next request.`,
+						action: 'Press Retry after that time, or pick another model in Settings.'
+					});
+				}
+			}
 			throw error;
 		});
 	}
@@ -120,9 +135,18 @@ export class RetryingClient implements LlmClient {
 		return error.retryable;
 	}
 
+	/** The longest server-requested wait this layer sleeps through before trying again. */
+	get #longestWaitMs(): number {
+		return this.#maxDelayMs * 4;
+	}
+
+	#askedWait(error: LlmError): number {
+		return error.retryAfterMs ?? this.#resetHint(error) ?? 0;
+	}
+
 	#delay(error: LlmError, attemptNumber: number): number {
 		const asked = error.retryAfterMs ?? this.#resetHint(error);
-		if (asked !== undefined) return Math.min(asked, this.#maxDelayMs * 4);
+		if (asked !== undefined) return Math.min(asked, this.#longestWaitMs);
 		const exponential = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (attemptNumber - 1));
 		// "Full jitter" between half and all of the step, so tabs that failed together spread out.
 		return Math.round(exponential * (0.5 + this.#random() * 0.5));
