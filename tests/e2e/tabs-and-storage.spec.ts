@@ -67,6 +67,34 @@ test('a second tab shows what the first saved, and a real conflict asks which ve
 	}
 });
 
+test('deleting a session in another tab is announced where it is open, and nothing re-creates it silently', async ({
+	context
+}) => {
+	const session = exampleSession(Date.now());
+	const list = await context.newPage();
+	await list.goto('./');
+	await seedSessions(list, [session]);
+	const open = await context.newPage();
+	await open.goto(`./session?id=${session.id}`);
+	await expect(open.getByLabel('Headline')).toHaveValue('Senior Data Engineer');
+
+	await list.reload();
+	await list.getByRole('button', { name: `Delete ${session.name}` }).click();
+	await list.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+	const alert = open.getByRole('alert').filter({ hasText: 'deleted in another tab' });
+	await expect(alert).toBeVisible();
+	await open.getByLabel('Headline').fill('Typed after the delete');
+	await open.waitForTimeout(800);
+	expect(await readStoredSession(open, session.id)).toBeUndefined();
+
+	await open.getByRole('button', { name: 'Keep this session' }).click();
+	await expect(alert).toHaveCount(0);
+	await expect
+		.poll(async () => (await readStoredSession(open, session.id))?.profile.header.headline)
+		.toBe('Typed after the delete');
+	await expect(list.getByRole('link', { name: session.name })).toBeVisible();
+});
+
 test('a full disk is reported, the edit stays on screen, and the next save lands', async ({
 	page
 }) => {

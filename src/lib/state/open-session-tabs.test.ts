@@ -4,6 +4,7 @@ import { MemorySessionChangeHub } from '$lib/storage/session-change-feed';
 import { MemorySessionRepository } from '$lib/storage/testing/memory-session-repository';
 import type { HistoryRepository } from '$lib/storage/history-repository';
 import { OpenSession } from './open-session.svelte';
+import { SessionList } from './session-list.svelte';
 
 const noHistory: HistoryRepository = {
 	load: async () => ({ past: [], future: [] }),
@@ -89,5 +90,45 @@ describe('OpenSession following another tab', () => {
 				'generating'
 			])
 		);
+	});
+});
+
+describe('OpenSession when another tab deletes the session', () => {
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+	});
+	afterEach(() => vi.useRealTimers());
+
+	it('stops saving when told, and keeps the session only if the person asks', async () => {
+		const sessions = new MemorySessionRepository();
+		const hub = new MemorySessionChangeHub();
+		const saved = await sessions.save(exampleSession(1));
+		const list = new SessionList(sessions, () => 5, hub.feed());
+		const open = new OpenSession({ sessions, history: noHistory, changes: hub.feed() });
+		await open.load(saved.id);
+
+		open.edit((draft) => void (draft.profile.header.phone = 'typed here'));
+		await list.remove(saved.id);
+		expect(open.deletedElsewhere).toBe(true);
+		await vi.advanceTimersByTimeAsync(1_000);
+		expect((await sessions.get(saved.id)).ok).toBe(false);
+
+		await open.keepDeleted();
+		const kept = await sessions.get(saved.id);
+		expect(kept.ok && kept.session.profile.header.phone).toBe('typed here');
+		expect(open.deletedElsewhere).toBe(false);
+	});
+
+	it('never re-creates a deleted session silently, even without the broadcast', async () => {
+		const sessions = new MemorySessionRepository();
+		const saved = await sessions.save(exampleSession(1));
+		const open = new OpenSession({ sessions, history: noHistory });
+		await open.load(saved.id);
+		await sessions.delete(saved.id);
+
+		open.edit((draft) => void (draft.profile.header.phone = 'typed here'));
+		await open.flush();
+		expect(open.deletedElsewhere).toBe(true);
+		expect((await sessions.get(saved.id)).ok).toBe(false);
 	});
 });

@@ -57,6 +57,10 @@ export class OpenSession {
 	#saveFailure: StorageError | undefined;
 	/** Another tab saved this session while this one had changes of its own. */
 	#conflict = $state(false);
+	/** Another tab deleted this session; nothing is saved until the person decides. */
+	#deletedElsewhere = $state(false);
+	/** Set by `keepDeleted`: the next save stores the session anew instead of expecting a revision. */
+	#recreate = false;
 	#notice = $state('');
 	#canUndo = $state(false);
 	#canRedo = $state(false);
@@ -104,6 +108,21 @@ export class OpenSession {
 	get conflict(): boolean {
 		return this.#conflict;
 	}
+	get deletedElsewhere(): boolean {
+		return this.#deletedElsewhere;
+	}
+
+	/** Saves this session again after another tab deleted it. */
+	async keepDeleted(): Promise<void> {
+		const current = this.#session;
+		if (!current) return;
+		this.#deletedElsewhere = false;
+		this.#recreate = true;
+		this.#apply($state.snapshot(current) as Session);
+		await this.flush();
+		if (this.#saveState === 'saved') this.#notice = 'The session is saved again.';
+	}
+
 	/** Something the person should know that is not an error ("updated from another tab"). */
 	get notice(): string {
 		return this.#notice;
@@ -190,7 +209,13 @@ export class OpenSession {
 
 	async #onOtherTabSaved(change: SessionChange): Promise<void> {
 		const current = this.#session;
-		if (!current || change.id !== current.id || change.revision <= this.#knownRevision) return;
+		if (!current || change.id !== current.id) return;
+		if (change.deleted) {
+			this.#autosaver.discard();
+			this.#deletedElsewhere = true;
+			return;
+		}
+		if (change.revision <= this.#knownRevision) return;
 		if (this.#autosaver.hasPendingChanges || this.#saveState === 'error') {
 			this.#conflict = true;
 			return;
@@ -313,9 +338,11 @@ export class OpenSession {
 	}
 
 	async #write(session: Session): Promise<void> {
+		if (this.#deletedElsewhere) return;
 		const saved = await this.dependencies.sessions.save(session, {
-			expectedRevision: this.#knownRevision
+			expectedRevision: this.#recreate ? undefined : this.#knownRevision
 		});
+		this.#recreate = false;
 		this.#knownRevision = saved.revision;
 		if (this.#session && this.#session.id === saved.id) {
 			// Keep the on-screen object, only move the revision forward.
@@ -338,5 +365,6 @@ export class OpenSession {
 		this.#saveError = storageError.message;
 		this.#saveFailure = storageError;
 		if (storageError.kind === 'conflict') this.#conflict = true;
+		if (storageError.kind === 'deleted') this.#deletedElsewhere = true;
 	}
 }

@@ -16,6 +16,7 @@ import type {
 	UnreadableSession
 } from '$lib/storage/session-repository';
 import { toStorageError } from '$lib/storage/storage-error';
+import type { SessionChangeFeed } from '$lib/storage/session-change-feed';
 
 export type ActionResult = { ok: true; id: string } | { ok: false; message: string };
 
@@ -27,7 +28,9 @@ export class SessionList {
 
 	constructor(
 		private readonly repository: SessionRepository,
-		private readonly now: () => number = Date.now
+		private readonly now: () => number = Date.now,
+		/** Tells tabs that have a session open when it is renamed or deleted here. */
+		private readonly changes?: SessionChangeFeed
 	) {}
 
 	get sessions(): SessionSummary[] {
@@ -81,6 +84,7 @@ export class SessionList {
 	async remove(id: string): Promise<ActionResult> {
 		try {
 			await this.repository.delete(id);
+			this.changes?.announce({ id, revision: 0, deleted: true });
 			await this.refresh();
 			return { ok: true, id };
 		} catch (error) {
@@ -117,6 +121,7 @@ export class SessionList {
 	async #store(session: Session): Promise<ActionResult> {
 		try {
 			const saved = await this.repository.save(session);
+			this.changes?.announce({ id: saved.id, revision: saved.revision });
 			await this.refresh();
 			return { ok: true, id: saved.id };
 		} catch (error) {

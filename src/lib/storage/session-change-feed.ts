@@ -6,6 +6,8 @@
 export interface SessionChange {
 	id: string;
 	revision: number;
+	/** The session was deleted (revision is then meaningless). */
+	deleted?: boolean;
 }
 
 export interface SessionChangeFeed {
@@ -15,7 +17,11 @@ export interface SessionChangeFeed {
 
 function isSessionChange(value: unknown): value is SessionChange {
 	const change = value as Partial<SessionChange> | null;
-	return typeof change?.id === 'string' && typeof change.revision === 'number';
+	return (
+		typeof change?.id === 'string' &&
+		typeof change.revision === 'number' &&
+		(change.deleted === undefined || typeof change.deleted === 'boolean')
+	);
 }
 
 export class BroadcastSessionChangeFeed implements SessionChangeFeed {

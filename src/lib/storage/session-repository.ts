@@ -54,6 +54,29 @@ function recordId(record: unknown): string {
 	return typeof id === 'string' ? id : '(unknown)';
 }
 
+export function deletedError(): StorageError {
+	return new StorageError(
+		'This session was deleted in another tab or window, so your change was not saved. Keep it to save it again, or export it.',
+		'deleted'
+	);
+}
+
+/**
+ * The save rules both repositories share: a session known at a revision must still be stored
+ * at that revision (else another tab saved it), and must still exist (else it was deleted).
+ */
+export function checkExpectedRevision(
+	storedRevision: number | undefined,
+	expectedRevision: number | undefined
+): void {
+	if (expectedRevision === undefined) return;
+	if (storedRevision === undefined) {
+		if (expectedRevision > 0) throw deletedError();
+		return;
+	}
+	if (storedRevision !== expectedRevision) throw conflictError();
+}
+
 export function conflictError(): StorageError {
 	return new StorageError(
 		'This session was changed in another tab or window. Reload to see the latest version; your last change here was not saved over it.',
@@ -93,13 +116,7 @@ export class DexieSessionRepository implements SessionRepository {
 				const stored = (await this.database.sessions.get(session.id)) as
 					{ revision?: unknown } | undefined;
 				const storedRevision = typeof stored?.revision === 'number' ? stored.revision : undefined;
-				if (
-					options.expectedRevision !== undefined &&
-					storedRevision !== undefined &&
-					storedRevision !== options.expectedRevision
-				) {
-					throw conflictError();
-				}
+				checkExpectedRevision(storedRevision, options.expectedRevision);
 				const next: Session = { ...session, revision: (storedRevision ?? session.revision) + 1 };
 				await this.database.sessions.put(next);
 				return next;

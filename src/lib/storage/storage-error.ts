@@ -6,7 +6,7 @@ export class StorageError extends Error {
 	override name = 'StorageError';
 	constructor(
 		message: string,
-		readonly kind: 'quota' | 'unavailable' | 'conflict' | 'unknown',
+		readonly kind: 'quota' | 'unavailable' | 'conflict' | 'deleted' | 'unknown',
 		options?: { cause?: unknown }
 	) {
 		super(message, options);

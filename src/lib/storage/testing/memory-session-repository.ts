@@ -1,7 +1,7 @@
 /** The in-memory twin of DexieSessionRepository for unit tests; records its calls. */
 import { summarizeSession, type Session } from '$lib/domain';
 import {
-	conflictError,
+	checkExpectedRevision,
 	readSessionRecord,
 	type SessionListing,
 	type SessionReadResult,
@@ -42,13 +42,7 @@ export class MemorySessionRepository implements SessionRepository {
 			throw error;
 		}
 		const stored = this.records.get(session.id) as Session | undefined;
-		if (
-			options.expectedRevision !== undefined &&
-			stored &&
-			stored.revision !== options.expectedRevision
-		) {
-			throw conflictError();
-		}
+		checkExpectedRevision(stored?.revision, options.expectedRevision);
 		const next = {
 			...structuredClone(session),
 			revision: (stored?.revision ?? session.revision) + 1
