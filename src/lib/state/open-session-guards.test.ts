@@ -96,4 +96,28 @@ describe('OpenSession guards', () => {
 		expect(store.session?.job.title).toBe('Lead Data Engineer');
 		expect(store.session?.usage.requests).toBe(5);
 	});
+
+	it('writes the (large) undo history only when an undo step changed it, not on every save', async () => {
+		const sessions = new MemorySessionRepository();
+		const saved = await sessions.save(exampleSession(1));
+		let historyWrites = 0;
+		const store = new OpenSession({
+			sessions,
+			history: { load: noHistory.load, save: async () => void historyWrites++ },
+			autosaveDelayMs: 400
+		});
+		await store.load(saved.id);
+		store.edit((draft) => void (draft.job.title = 'Typed'));
+		await store.flush();
+		expect(historyWrites).toBe(1);
+		for (let step = 0; step < 3; step++) {
+			const next = structuredClone(store.session!);
+			next.usage.requests += 1;
+			await store.commit(next);
+		}
+		expect(historyWrites).toBe(1);
+		store.undo();
+		await store.flush();
+		expect(historyWrites).toBe(2);
+	});
 });

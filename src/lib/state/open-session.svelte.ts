@@ -65,6 +65,8 @@ export class OpenSession {
 	#canUndo = $state(false);
 	#canRedo = $state(false);
 	#history = new UndoHistory<Session>();
+	/** The undo stacks changed since they were last stored (they are large: write only then). */
+	#historyDirty = false;
 	/** The revision we last read or wrote; a different stored revision means another tab saved. */
 	#knownRevision = 0;
 	readonly #autosaver: Autosaver<Session>;
@@ -247,6 +249,7 @@ export class OpenSession {
 		}
 		this.#editError = '';
 		this.#history.recordBeforeEdit($state.snapshot(current) as Session, this.#now());
+		this.#historyDirty = true;
 		this.#apply({ ...next.data, updatedAt: this.#now() });
 	}
 
@@ -284,6 +287,7 @@ export class OpenSession {
 		if (!current) return;
 		const snapshot = $state.snapshot(current) as Session;
 		const previous = this.#history.undo(snapshot);
+		this.#historyDirty ||= previous !== undefined;
 		if (previous) this.#apply(this.#restoreForms(previous, snapshot));
 	}
 
@@ -292,6 +296,7 @@ export class OpenSession {
 		if (!current) return;
 		const snapshot = $state.snapshot(current) as Session;
 		const next = this.#history.redo(snapshot);
+		this.#historyDirty ||= next !== undefined;
 		if (next) this.#apply(this.#restoreForms(next, snapshot));
 	}
 
@@ -349,9 +354,13 @@ export class OpenSession {
 			this.#session.revision = saved.revision;
 		}
 		try {
-			await this.dependencies.history.save(session.id, this.#history.stacks);
+			if (this.#historyDirty) {
+				this.#historyDirty = false;
+				await this.dependencies.history.save(session.id, this.#history.stacks);
+			}
 		} catch {
 			// The session itself is saved; losing undo steps must not report it as unsaved.
+			this.#historyDirty = true;
 		}
 		this.#saveState = this.#autosaver.hasQueuedValue ? 'saving' : 'saved';
 		this.#saveError = '';
