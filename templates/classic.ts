@@ -1,20 +1,12 @@
-import { defineTemplate } from './template-definition';
+import { CV_SECTION_IDS, defineTemplate } from './template-definition';
 
 /** One column, generous spacing, DejaVu Sans: the safe default for ATS and for people. */
 export const classicTemplate = defineTemplate({
 	id: 'classic',
 	name: 'Classic',
 	description: 'One column with room to breathe; section headings with a thin rule.',
-	sections: [
-		'header',
-		'executive_summary',
-		'key_qualifications',
-		'experience',
-		'projects',
-		'education',
-		'certifications',
-		'languages'
-	],
+	// The standard order: summary first, then what the job asks for, then the rest.
+	sections: [...CV_SECTION_IDS],
 	headings: {
 		executive_summary: 'Summary',
 		key_qualifications: 'Key Qualifications',

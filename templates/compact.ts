@@ -1,20 +1,12 @@
-import { defineTemplate } from './template-definition';
+import { CV_SECTION_IDS, defineTemplate } from './template-definition';
 
 /** Still one column, but condensed type and tighter spacing: more fits on a page. */
 export const compactTemplate = defineTemplate({
 	id: 'compact',
 	name: 'Compact',
 	description: 'Condensed type, tight spacing, short lists run together; fits more on a page.',
-	sections: [
-		'header',
-		'executive_summary',
-		'key_qualifications',
-		'experience',
-		'projects',
-		'education',
-		'certifications',
-		'languages'
-	],
+	// The standard order: summary first, then what the job asks for, then the rest.
+	sections: [...CV_SECTION_IDS],
 	headings: {
 		executive_summary: 'Summary',
 		key_qualifications: 'Skills',
