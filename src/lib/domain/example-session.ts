@@ -176,7 +176,8 @@ export function exampleProfile(): Profile {
 			{ id: newId(), language: 'German', fluency: 'Fluent (C1)' },
 			{ id: newId(), language: 'English', fluency: 'Fluent (C2)' },
 			{ id: newId(), language: 'Portuguese', fluency: 'Intermediate (B1)' }
-		]
+		],
+		skills: []
 	};
 }
 

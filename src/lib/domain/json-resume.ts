@@ -178,7 +178,10 @@ export function profileFromJsonResume(resume: JsonResume): Profile {
 			id: newId(),
 			language: language.language ?? '',
 			fluency: language.fluency ?? ''
-		}))
+		})),
+		// Structured skills from JSON Resume arrive with the skills import work; until then they
+		// stay folded into the talents text above.
+		skills: []
 	};
 }
 

@@ -15,6 +15,8 @@ export const LIMITS = {
 	bulletsPerItem: 20,
 	toolsPerProject: 40,
 	links: 10,
+	skills: 60,
+	keywordsPerSkill: 40,
 	entriesPerStaticSection: 30,
 	similarJobs: 3,
 	versionsPerItem: 20,

@@ -27,7 +27,8 @@ describe('ProfileSchema', () => {
 			projects: [],
 			education: [],
 			certifications: [],
-			languages: []
+			languages: [],
+			skills: []
 		});
 	});
 

@@ -86,6 +86,21 @@ export const LanguageSchema = z.object({
 });
 export type Language = z.infer<typeof LanguageSchema>;
 
+/**
+ * A skill as JSON Resume has it: a name ("Phlebotomy", "Python"), an optional level in the
+ * person's words ("Advanced", "C1") and keywords that belong under it. Kept as data so exports can
+ * put the skills a job asks for first and the guard can count them as the person's own facts.
+ */
+export const SkillSchema = z.object({
+	id: IdSchema,
+	name: optionalText(LIMITS.shortText),
+	level: optionalText(LIMITS.shortText),
+	keywords: boundedList(boundedText(LIMITS.shortText), LIMITS.keywordsPerSkill, 'keywords').default(
+		[]
+	)
+});
+export type Skill = z.infer<typeof SkillSchema>;
+
 export const ProfileSchema = z
 	.object({
 		header: HeaderSchema.default(HeaderSchema.parse({})),
@@ -103,10 +118,18 @@ export const ProfileSchema = z
 			LIMITS.entriesPerStaticSection,
 			'certifications'
 		).default([]),
-		languages: boundedList(LanguageSchema, LIMITS.entriesPerStaticSection, 'languages').default([])
+		languages: boundedList(LanguageSchema, LIMITS.entriesPerStaticSection, 'languages').default([]),
+		skills: boundedList(SkillSchema, LIMITS.skills, 'skills').default([])
 	})
 	.superRefine((profile, context) => {
-		for (const list of ['roles', 'projects', 'education', 'certifications', 'languages'] as const)
+		for (const list of [
+			'roles',
+			'projects',
+			'education',
+			'certifications',
+			'languages',
+			'skills'
+		] as const)
 			uniqueIds(profile[list], context, [list]);
 	});
 export type Profile = z.infer<typeof ProfileSchema>;
