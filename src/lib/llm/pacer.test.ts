@@ -368,3 +368,95 @@ describe('Pacer, day budget', () => {
 		expect(inner.calls).toHaveLength(2);
 	});
 });
+
+describe('Pacer, requests that got no answer', () => {
+	it('holds only the prompt of a request that failed with a 5xx, so the retry is not held for a minute', async () => {
+		const inner = new ScriptedLlmClient().then(new LlmError('server', { status: 503 }));
+		const usage = new MemoryUsageRepository();
+		const pacer = new Pacer(inner, { limits: limits({ tpm: 2000 }), usage });
+		const failed = sized(1500);
+		const error = (await rejectionOf(pacer.complete(failed))) as LlmError;
+		expect(error.kind).toBe('server');
+		const second = sized(1500, 'y');
+		const retry = pacer.complete(second);
+		await vi.advanceTimersByTimeAsync(1);
+		await retry;
+		expect(inner.callTimes).toEqual([NOON, NOON]);
+		// The day keeps the failed request and its prompt, not the room reserved for its answer.
+		const failedPrompt = 1500 - failed.maxTokens;
+		expect(await usage.read(MODEL, Math.floor(NOON / DAY))).toEqual({
+			requests: 2,
+			tokens: failedPrompt + resultFor(second).usage.totalTokens
+		});
+	});
+
+	it('holds only the prompt of a request whose connection dropped before an answer', async () => {
+		const inner = new ScriptedLlmClient().then(new LlmError('network'));
+		const pacer = new Pacer(inner, { limits: limits({ tpm: 2000 }) });
+		await rejectionOf(pacer.complete(sized(1500)));
+		const retry = pacer.complete(sized(1500));
+		await vi.advanceTimersByTimeAsync(1);
+		await retry;
+		expect(inner.callTimes).toEqual([NOON, NOON]);
+	});
+
+	it('still counts a request that failed with a 5xx against the requests per minute', async () => {
+		const inner = new ScriptedLlmClient().then(new LlmError('server', { status: 500 }));
+		const pacer = new Pacer(inner, { limits: limits({ rpm: 1 }) });
+		await rejectionOf(pacer.complete(sized(100)));
+		const next = pacer.complete(sized(100));
+		await vi.advanceTimersByTimeAsync(60_000);
+		await next;
+		expect(inner.callTimes).toEqual([NOON, NOON + 60_000]);
+	});
+
+	it('gives everything back when the call is cancelled after admission but before it was sent', async () => {
+		const inner = new ScriptedLlmClient();
+		const usage = new MemoryUsageRepository();
+		const pacer = new Pacer(inner, { limits: limits({ rpm: 1 }), usage });
+		const controller = new AbortController();
+		const cancelled = rejectionOf(
+			pacer.complete(sized(100), {
+				signal: controller.signal,
+				onActivity: (activity) => {
+					if (activity.state === 'in_flight') controller.abort();
+				}
+			})
+		);
+		expect(((await cancelled) as LlmError).kind).toBe('aborted');
+		expect(inner.calls).toHaveLength(0);
+		const next = pacer.complete(sized(100));
+		await vi.advanceTimersByTimeAsync(1);
+		await next;
+		expect(inner.callTimes).toEqual([NOON]);
+		expect(await usage.read(MODEL, Math.floor(NOON / DAY))).toMatchObject({ requests: 1 });
+	});
+
+	it('does not admit a call cancelled while the day figures are read, so later calls still go', async () => {
+		let unblock: () => void = () => undefined;
+		const gate = new Promise<void>((resolve) => {
+			unblock = resolve;
+		});
+		const usage = new MemoryUsageRepository();
+		const slowUsage = {
+			read: async (model: string, day: number) => {
+				await gate;
+				return usage.read(model, day);
+			},
+			update: usage.update.bind(usage)
+		};
+		const inner = new ScriptedLlmClient();
+		const pacer = new Pacer(inner, { limits: limits(), usage: slowUsage });
+		const controller = new AbortController();
+		const cancelled = rejectionOf(pacer.complete(sized(100), { signal: controller.signal }));
+		await vi.advanceTimersByTimeAsync(1);
+		controller.abort();
+		expect(((await cancelled) as LlmError).kind).toBe('aborted');
+		unblock();
+		const next = pacer.complete(sized(100));
+		const later = pacer.complete(sized(100));
+		await vi.advanceTimersByTimeAsync(1);
+		await Promise.all([next, later]);
+		expect(inner.callTimes).toEqual([NOON + 1, NOON + 1]);
+	});
+});

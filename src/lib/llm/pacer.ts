@@ -9,6 +9,16 @@
  * Groq's own stamp, so budget is never freed before Groq frees it. `x-ratelimit-*` headers, when readable,
  * tighten the plan (a lower limit, or budget another tab used); without them the configuration
  * alone decides.
+ *
+ * A request that got no answer holds at most what Groq can have counted for it:
+ * - turned away (429, 413): nothing; released at once, and not counted for the day;
+ * - cancelled before it was sent: nothing, as if it had never been admitted;
+ * - a 5xx, a dropped connection, or a cancel while it was on its way: the request and its prompt
+ *   tokens, for a minute. Groq may have read the prompt, but it wrote no answer for us, so the
+ *   room reserved for the answer is freed at once. Holding the whole estimate made the retry of a
+ *   503 wait out the minute;
+ * - a timeout: the whole estimate, for a minute (Groq may have written the full answer; we just
+ *   stopped waiting for it).
  */
 import PQueue from 'p-queue';
 import type { DayUsage, UsageRepository } from '$lib/storage/usage-repository';
@@ -99,23 +109,35 @@ export class Pacer implements LlmClient {
 		const estimate = estimatePromptTokens(request) + request.maxTokens;
 		this.#rejectNeverFits(request, estimate, this.#effectiveLimits(state, request.model));
 		options.onActivity?.({ state: 'queued' });
+		// The queue stops waiting for a task the moment the signal aborts, even while the task
+		// runs: an admission made in that instant is kept here so it can be given back.
+		let admitted: Admission | undefined;
 		let admission: Admission;
 		try {
-			admission = await state.queue.add(() => this.#admit(state, request, estimate, options), {
-				signal: options.signal
-			});
+			admission = await state.queue.add(
+				async () => {
+					admitted = await this.#admit(state, request, estimate, options);
+					return admitted;
+				},
+				{ signal: options.signal }
+			);
 		} catch (error) {
+			if (admitted) this.#release(state, request.model, admitted);
 			if (isLlmError(error)) throw error;
 			if (options.signal?.aborted) throw abortedError();
 			throw error;
 		}
 		options.onActivity?.({ state: 'in_flight' });
+		if (options.signal?.aborted) {
+			this.#release(state, request.model, admission);
+			throw abortedError();
+		}
 		try {
 			const result = await this.#inner.complete(request, options);
 			this.#settle(state, request, admission, result);
 			return result;
 		} catch (error) {
-			this.#settleFailure(state, request.model, admission, error);
+			this.#settleFailure(state, request, admission, error);
 			throw error;
 		} finally {
 			state.inFlight -= 1;
@@ -204,6 +226,9 @@ export class Pacer implements LlmClient {
 		for (;;) {
 			const now = this.#clock.now();
 			await this.#loadDay(state, request.model, now);
+			// Cancelled while the day's figures were read: admitting it now would leave an entry
+			// "in flight" for ever, and the one-probe rule would then hold every later request.
+			if (options.signal?.aborted) throw abortedError();
 			const limits = this.#effectiveLimits(state, request.model);
 			this.#rejectNeverFits(request, estimate, limits);
 			const wait = this.#waitNeeded(state, limits, estimate, now);
@@ -318,13 +343,33 @@ export class Pacer implements LlmClient {
 		if (result.rateLimit) this.#learn(state, request.model, result.rateLimit, now, now - served);
 	}
 
-	#settleFailure(state: ModelState, model: string, admission: Admission, error: unknown): void {
+	/** Gives back everything an admission took: the request was never sent. */
+	#release(state: ModelState, model: string, admission: Admission): void {
+		admission.entry.expiresAt = this.#clock.now();
+		this.#changeDay(state, model, admission.day, { requests: -1, tokens: -admission.estimate });
+		state.inFlight -= 1;
+		state.notify();
+	}
+
+	#settleFailure(
+		state: ModelState,
+		request: LlmRequest,
+		admission: Admission,
+		error: unknown
+	): void {
+		const { model } = request;
 		const now = this.#clock.now();
 		const llmError = isLlmError(error) ? error : undefined;
 		if (llmError?.status === 429 || llmError?.status === 413) {
 			// Groq turned it away without counting it.
 			admission.entry.expiresAt = now;
 			this.#changeDay(state, model, admission.day, { requests: -1, tokens: -admission.estimate });
+		} else if (wroteNoAnswer(llmError)) {
+			// At most the prompt was counted: the answer's reserved room is freed now (see the header).
+			const answerRoom = Math.min(request.maxTokens, admission.entry.tokens);
+			admission.entry.tokens -= answerRoom;
+			admission.entry.expiresAt = now + this.#minuteMs;
+			this.#changeDay(state, model, admission.day, { requests: 0, tokens: -answerRoom });
 		} else {
 			admission.entry.expiresAt = now + this.#minuteMs;
 		}
@@ -376,4 +421,11 @@ export class Pacer implements LlmClient {
 				this.#changeDay(state, model, key, { requests: serverUsed - localUsed, tokens: 0 });
 		}
 	}
+}
+
+/** A failure after which Groq cannot have written (and counted) an answer for us. */
+function wroteNoAnswer(error: LlmError | undefined): boolean {
+	if (!error) return false;
+	if (error.status !== undefined) return error.status >= 500;
+	return error.kind === 'network' || error.kind === 'offline' || error.kind === 'aborted';
 }
