@@ -22,6 +22,20 @@ describe('tidy text', () => {
 		expect(tidyEntry('"Data modelling"')).toBe('Data modelling');
 	});
 
+	it('removes emphasis and code spans only where they are paired at word boundaries', () => {
+		expect(tidyEntry('Led the **data platform** team and __cut costs__ by 30%')).toBe(
+			'Led the data platform team and cut costs by 30%'
+		);
+		expect(tidyEntry('Wrote `dbt` models')).toBe('Wrote dbt models');
+		expect(tidyEntry('Found the window.__pwned global')).toBe('Found the window.__pwned global');
+		expect(tidyEntry('Ported C__ helpers and snake_case__names')).toBe(
+			'Ported C__ helpers and snake_case__names'
+		);
+		expect(tidyEntry('Renamed foo__bar__baz keys')).toBe('Renamed foo__bar__baz keys');
+		expect(tidyEntry('Computed 2**10 and a ** b')).toBe('Computed 2**10 and a ** b');
+		expect(tidyEntry('A lone ` backtick stays')).toBe('A lone ` backtick stays');
+	});
+
 	it('drops duplicates that differ only in case, spacing or punctuation, and caps the count', () => {
 		expect(
 			tidyList(['Kafka streaming', 'kafka  Streaming.', '', 'dbt', 'Airflow'], {

@@ -6,14 +6,30 @@
 const DANGLING =
 	/[\s,;:–—-]+(and|or|with|to|of|the|a|an|for|in|on|by|from|using|including|while|as|at|via|into)?$/i;
 
+/**
+ * Markdown emphasis and code spans, only where they are that: a pair around text, opening at the
+ * start of a word and closing at its end. "window.__pwned", "C__", "snake_case__names" or a
+ * lone backtick are text and stay as written.
+ */
+const BOLD_STARS = /(^|[^\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])/g;
+const BOLD_UNDERSCORES = /(^|[^\w])__(?=\S)(.+?)(?<=\S)__(?!\w)/g;
+const CODE_SPAN = /`([^`]+)`/g;
+
+export function stripEmphasis(text: string): string {
+	return text
+		.replace(BOLD_STARS, '$1$2')
+		.replace(BOLD_UNDERSCORES, '$1$2')
+		.replace(CODE_SPAN, '$1');
+}
+
 /** One entry as a reader should see it: no list marker, markdown emphasis, quotes or doubled spaces. */
 export function tidyEntry(text: string): string {
-	let entry = text
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/^(?:[-*•·‣▪–—+]|\d{1,2}[.)]|\(\d{1,2}\))\s+/, '')
-		.replace(/\*\*|__|`/g, '')
-		.trim();
+	let entry = stripEmphasis(
+		text
+			.replace(/\s+/g, ' ')
+			.trim()
+			.replace(/^(?:[-*•·‣▪–—+]|\d{1,2}[.)]|\(\d{1,2}\))\s+/, '')
+	).trim();
 	const quoted = /^["“](.*)["”]$/.exec(entry);
 	if (quoted) entry = (quoted[1] ?? '').trim();
 	return entry;
