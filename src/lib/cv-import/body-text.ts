@@ -1,0 +1,54 @@
+import { bulletMarkerLength, isBullet } from './bullets';
+import type { SourceLine } from './source-lines';
+
+/**
+ * An entry's text as paragraphs and list items. A PDF wraps long items over several lines:
+ * a line indented past the item's marker, or starting in lower case, continues the item; a
+ * paragraph continues until a blank gap or a list item. Each piece keeps its lines for the spans.
+ */
+export interface TextPiece {
+	text: string;
+	lines: { line: SourceLine; start: number }[];
+}
+
+export interface BodyText {
+	paragraphs: TextPiece[];
+	bullets: TextPiece[];
+}
+
+function continues(previous: SourceLine, line: SourceLine, previousIsBullet: boolean): boolean {
+	if (isBullet(line)) return false;
+	if (/^[\p{Ll}(&,]/u.test(line.text)) return true;
+	if (line.gapBefore > 0.8) return false;
+	if (previousIsBullet) return line.indent > 0 && line.indent > previous.indent + 2;
+	// Paragraph lines of a PDF sit one under the other; plain text lines are separate paragraphs.
+	return previous.size > 0 && !/[.!?:]$/.test(previous.text);
+}
+
+function append(piece: TextPiece, line: SourceLine, start: number): void {
+	const text = line.text.slice(start);
+	piece.text =
+		piece.text.endsWith('-') && /^\p{Ll}/u.test(text)
+			? `${piece.text}${text}`
+			: `${piece.text} ${text}`;
+	piece.lines.push({ line, start });
+}
+
+export function bodyText(lines: SourceLine[]): BodyText {
+	const body: BodyText = { paragraphs: [], bullets: [] };
+	let current: TextPiece | null = null;
+	let currentIsBullet = false;
+	let previous: SourceLine | null = null;
+	for (const line of lines) {
+		if (current && previous && continues(previous, line, currentIsBullet)) {
+			append(current, line, 0);
+		} else {
+			const start = line.listItem ? bulletMarkerLength(line.text) : bulletMarkerLength(line.text);
+			currentIsBullet = isBullet(line);
+			current = { text: line.text.slice(start).trim(), lines: [{ line, start }] };
+			(currentIsBullet ? body.bullets : body.paragraphs).push(current);
+		}
+		previous = line;
+	}
+	return body;
+}

@@ -1,0 +1,127 @@
+import { foldText } from './fold-text';
+import { words } from './word-list';
+
+/**
+ * Words that tell a job title from an employer, a degree from a school, and a place from both,
+ * in the six languages of the importer. Matched on folded text at word starts, so "Krankenpfleger"
+ * matches "pfleger" only as a whole word, and "Engineering" matches "engineer".
+ */
+function wordTest(words: string[]): RegExp {
+	// Short words must end there ("ba" is not "Banking"); longer ones may start a word ("enfermer").
+	const sorted = [...words]
+		.sort((a, b) => b.length - a.length)
+		.map((word) => word.replace(/[.]/g, '\\.') + (word.length <= 4 ? '(?![\\p{L}])' : ''));
+	return new RegExp(`(?<![\\p{L}])(?:${sorted.join('|')})`, 'u');
+}
+
+const TITLE = wordTest(
+	words(`
+	nurse, engineer, manager, developer, teacher, lecturer, professor, assistant, accountant,
+	auditor, analyst, consultant, electrician, apprentice, technician, chef, cook, sous,
+	commis, driver, coordinator, supervisor, director, head of, lead, officer, specialist,
+	lawyer, solicitor, attorney, associate, paralegal, counsel, clerk, intern, trainee,
+	researcher, scientist, fellow, postdoc, phd candidate, designer, administrator, operator,
+	planner, dispatcher, agent, representative, advisor, adviser, founder, partner, president,
+	executive, controller, bookkeeper, pharmacist, midwife, therapist, physician, doctor,
+	surgeon, carer, worker, volunteer, tutor, instructor, trainer, mechanic, plumber, foreman,
+	editor, writer, journalist, secretary, receptionist, cashier, buyer, architect, fitter,
+	senior, junior, chief, deputy, staff, charge, waiter, bartender, owner, pfleger,
+	krankenschwester, krankenpfleger, ingenieur, leiter, entwickler, lehrer, buchhalter,
+	bilanzbuchhalter, elektriker, elektroniker, koch, kochin, berater, sachbearbeiter,
+	mitarbeiter, assistent, referent, projektleiter, geschaftsfuhrer, rechtsanwalt, anwalt,
+	praktikant, werkstudent, meister, monteur, fahrer, disponent, lagerist, kaufmann, kauffrau,
+	wissenschaftliche, doktorand, fachkraft, stationsleitung, gesundheits, infirmier,
+	ingenieur, directeur, directrice, responsable, developpeur, enseignant, professeur,
+	comptable, electricien, cuisinier, avocat, juriste, stagiaire, charge, conseiller,
+	technicien, chercheur, gestionnaire, second de cuisine, chef de, enfermer, ingeniero, jefe,
+	jefa, director, gerente, desarrollador, profesor, maestro, contable, contador,
+	electricista, cocinero, abogad, becario, asistente, tecnico, investigador, coordinador,
+	auxiliar, analista, enfermeir, engenheiro, diretor, desenvolvedor, eletricista, cozinheiro,
+	advogad, estagiari, assistente, pesquisador, coordenador, pielegniark, inzynier, kierownik,
+	dyrektor, programista, nauczyciel, ksiegow, elektryk, kucharz, prawnik, adwokat, radca,
+	stazyst, asystent, specjalist, technik, kierowca, magazynier, koordynator, analityk,
+	starszy, mlodszy
+`)
+);
+
+const ORGANIZATION = wordTest(
+	words(`
+	gmbh, ag, ltd, limited, inc, llc, llp, plc, corp, company, group, sa, s.a, sas, sarl, s.l,
+	ltda, sp. z o.o, sp z o o, spa, bv, nv, kg, e.v, hospital, clinic, klinik, krankenhaus,
+	hopital, hospitalar, szpital, nhs, trust, university, universitat, universite, universidad,
+	universidade, uniwersytet, politechnika, college, school, schule, gymnasium, ecole, lycee,
+	escuela, escola, colegio, szkola, liceum, institute, institut, instituto, instytut,
+	council, ministry, ministerium, department, bank, restaurant, hotel, bistro, cafe,
+	brasserie, kitchen, partners, associates, foundation, stiftung, fondation, fundacion,
+	fundacao, fundacja, services, solutions, logistics, logistik, systems, studio, agency,
+	centre, center, zentrum, centro, centrum, kanzlei, cabinet, bufete, escritorio, kancelaria,
+	stadtwerke, county, police, academy, akademie, hochschule, fachhochschule, berufsschule,
+	handwerkskammer, ihk, grupo, groupe, consulting, elektro, technik gmbh, freight, transport,
+	airlines, pharma, labs, laboratory, laboratoire, museum
+`)
+);
+
+const EDUCATION_INSTITUTION = wordTest(
+	words(`
+	university, universitat, universite, universidad, universidade, uniwersytet, politechnika,
+	college, school, schule, gymnasium, ecole, lycee, escuela, escola, colegio, szkola, liceum,
+	institute, institut, instituto, instytut, academy, akademie, hochschule, fachhochschule,
+	berufsschule, handwerkskammer, ihk, faculty, fakultat, faculte, facultad, faculdade,
+	polytechnic, conservatoire, sorbonne, eth, epfl, tu , insa, iut
+`)
+);
+
+const DEGREE = wordTest(
+	words(`
+	bachelor, master, bsc, msc, b.sc, m.sc, ba, ma, b.a, m.a, mba, llb, llm, ll.b, ll.m, phd,
+	ph.d, doctorate, doctor of, diploma, diplom, certificate, nvq, btec, a-levels, a levels,
+	gcse, high school, apprenticeship, ausbildung, abitur, staatsexamen, meister, promotion,
+	licence, license, licenciatura, licenciado, grado, mestrado, doutorado, bacharelado,
+	tecnologo, magister, magisterium, licencjat, inzynier, mgr, dr, baccalaureat, bac, bts,
+	dut, cap, cfa, doctorat, diplome, titulo, tecnico superior, associate degree, pgce, qts,
+	acca, aca, cpa, fachabitur, realschulabschluss, gesellenbrief, geselle
+`)
+);
+
+const PLACE_WORDS = wordTest(
+	words(`
+	remote, hybrid, uk, usa, united kingdom, united states, england, scotland, wales, ireland,
+	germany, deutschland, france, spain, espana, portugal, poland, polska, brazil, brasil,
+	switzerland, schweiz, suisse, austria, osterreich, italy, italia, netherlands, belgium,
+	belgique, canada, australia, mexico, argentina, chile, colombia, india, london, berlin,
+	munich, munchen, hamburg, koln, frankfurt, paris, lyon, marseille, madrid, barcelona,
+	valencia, sevilla, lisboa, lisbon, porto, sao paulo, rio de janeiro, warszawa, warsaw,
+	krakow, lodz, wroclaw, gdansk, poznan, zurich, geneve, wien, vienna, manchester, leeds,
+	birmingham, bristol, glasgow, edinburgh, dublin, new york, boston, chicago, toronto,
+	stuttgart, dresden, leipzig, toulouse, bordeaux, nantes, lille, bilbao, malaga, zaragoza,
+	coimbra, braga, curitiba, belo horizonte
+`)
+);
+
+export const hasTitleWord = (text: string) => TITLE.test(foldText(text));
+export const hasOrganizationWord = (text: string) => ORGANIZATION.test(foldText(text));
+export const hasInstitutionWord = (text: string) => EDUCATION_INSTITUTION.test(foldText(text));
+export const hasDegreeWord = (text: string) => DEGREE.test(foldText(text));
+
+/** A country, a big city or "Remote" by name. */
+export const isKnownPlace = (text: string) => PLACE_WORDS.test(foldText(text));
+
+/** "Leeds, UK", "São Paulo, Brazil", "80331 München", "Remote", "Austin, TX". */
+export function looksLikePlace(text: string): boolean {
+	const trimmed = text.trim();
+	if (trimmed.length > 48 || /[@\d]{3}(?!\d* \p{L})/u.test(trimmed.replace(/^\d{4,5} /, '')))
+		return false;
+	const words = trimmed.split(/\s+/);
+	if (words.length > 5) return false;
+	if (/^(?:\d{2}-\d{3}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\s+\p{Lu}/u.test(trimmed))
+		return true;
+	if (PLACE_WORDS.test(foldText(trimmed)) && !hasOrganizationWord(trimmed)) return true;
+	const [town = '', ...rest] = trimmed.split(', ');
+	return (
+		rest.length === 1 &&
+		town.split(' ').length <= 2 &&
+		/^\p{Lu}[\p{L}.'’ -]*, (?:\p{Lu}[\p{L}.'’ -]*|[A-Z]{2})$/u.test(trimmed) &&
+		!hasOrganizationWord(trimmed) &&
+		!hasTitleWord(trimmed)
+	);
+}

@@ -1,0 +1,79 @@
+import type { FieldRecorder } from './field-recorder';
+import type { Language, Skill } from '$lib/domain/profile';
+import { splitItems, type ListItem } from './list-items';
+import type { SourceLine } from './source-lines';
+
+/**
+ * Languages and skills. "German — native", "English (C1)", "Français : courant" give a language
+ * and its fluency; "Clinical: wound care, IV therapy" gives a skill named "Clinical" with its
+ * keywords; "Excel (advanced)" a skill with a level; a plain list one skill per item.
+ */
+const LEVEL = /^(.*?)\s*(?:\(([^()]+)\)|\s[-–—:]\s*(.+)|:\s+(.+))$/u;
+
+function nameAndLevel(item: ListItem): { name: ListItem; level: ListItem | null } {
+	const match = LEVEL.exec(item.text);
+	const level = match ? (match[2] ?? match[3] ?? match[4])?.trim() : undefined;
+	if (!match || !level || !match[1]) return { name: item, level: null };
+	return {
+		name: { text: match[1].trim(), line: item.line, index: item.index },
+		level: { text: level, line: item.line, index: item.index + item.text.lastIndexOf(level) }
+	};
+}
+
+export function parseLanguages(lines: SourceLine[], recorder: FieldRecorder): Language[] {
+	const languages: Language[] = [];
+	for (const line of lines) {
+		for (const item of splitItems(line, /[,;·•|\t]|\s{3,}/u)) {
+			if (item.text.split(/\s+/).length > 8) continue;
+			const { name, level } = nameAndLevel(item);
+			const path = `languages.${languages.length}`;
+			languages.push({
+				id: `imported-language-${languages.length + 1}`,
+				language: recorder.read(`${path}.language`, name.text, line, name.index),
+				fluency: level ? recorder.read(`${path}.fluency`, level.text, line, level.index) : ''
+			});
+		}
+	}
+	return languages;
+}
+
+const CATEGORY = /^([^:]{2,40}):\s+(.+)$/u;
+
+export function parseSkills(lines: SourceLine[], recorder: FieldRecorder): Skill[] {
+	const skills: Skill[] = [];
+	const add = (name: ListItem, level: ListItem | null, keywords: ListItem[]) => {
+		const path = `skills.${skills.length}`;
+		skills.push({
+			id: `imported-skill-${skills.length + 1}`,
+			name: recorder.read(`${path}.name`, name.text, name.line, name.index),
+			level: level ? recorder.read(`${path}.level`, level.text, level.line, level.index) : '',
+			keywords: keywords.map((keyword, index) =>
+				recorder.read(`${path}.keywords.${index}`, keyword.text, keyword.line, keyword.index)
+			)
+		});
+	};
+	for (const line of lines) {
+		const category = CATEGORY.exec(
+			line.text.replace(/^[^\p{L}\p{N}]+/u, (marker) => ' '.repeat(marker.length))
+		);
+		if (category && category[2]!.includes(',')) {
+			const nameText = category[1]!.trim();
+			const name = { text: nameText, line, index: line.text.indexOf(nameText) };
+			const offset = line.text.indexOf(category[2]!, name.index + nameText.length);
+			const rest = { ...line, text: line.text.slice(offset) };
+			const keywords = splitItems(rest).map((item) => ({
+				...item,
+				line,
+				index: item.index + offset
+			}));
+			add(name, null, keywords);
+			continue;
+		}
+		for (const item of splitItems(line)) {
+			if (item.text.split(/\s+/).length > 8) continue;
+			const { name, level } = nameAndLevel(item);
+			add(name, level, []);
+		}
+	}
+	return skills;
+}
