@@ -365,8 +365,16 @@ test('hostile LLM output and a prompt injection go through review, preview and e
 		.flatMap((section) => section.items)
 		.flatMap((item) => [item.content.text, ...item.content.bullets])
 		.join('\n');
-	// The markup arrived and was kept as the text the model wrote (the review shows it as text).
-	expect(texts).toMatch(/<script>|onerror|javascript:|<svg/);
+	// Tags the model wrote were removed where its answers are read, and each card says so; the
+	// rest of the hostile text (script links, control characters) is kept as text.
+	expect(texts).not.toMatch(
+		/<\/?(script|img|svg|iframe|style|a|details|form|meta|link)\b|onerror=/i
+	);
+	expect(texts).toMatch(/javascript:/);
+	const flagged = reviewed.cv.sections
+		.flatMap((section) => section.items)
+		.filter((item) => item.notes?.some((note) => note.kind === 'markup_removed'));
+	expect(flagged.length).toBeGreaterThan(0);
 	await expectNothingRan(page, watch);
 
 	await page.getByRole('tab', { name: 'CV' }).click();

@@ -75,8 +75,18 @@ class Generator {
 
 	phrase(): string {
 		const phrase = this.phrases[(this.seed + this.#next) % this.phrases.length] as string;
+		// Once every phrase was used, a numbered variant: a real model does not repeat itself.
+		const round = Math.floor(this.#next / this.phrases.length);
 		this.#next += 1;
-		return phrase;
+		return round === 0 ? phrase : `${phrase} ${round + 1}`;
+	}
+
+	/** `count` phrases as whole sentences, for a prompt or schema that asks for sentences. */
+	sentences(count: number): string {
+		return Array.from({ length: count }, () => {
+			const phrase = clip(this.phrase(), MAX_STRING).replace(/[\s.!?,;:]+$/, '');
+			return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
+		}).join(' ');
 	}
 
 	#resolve(schema: Schema): Schema {
@@ -141,6 +151,10 @@ class Generator {
 	}
 
 	#string(schema: Schema): string {
+		const sentences = sentencesAsked(
+			typeof schema.description === 'string' ? schema.description : ''
+		);
+		if (sentences !== undefined) return this.sentences(sentences);
 		const max = Math.min(
 			typeof schema.maxLength === 'number' ? schema.maxLength : MAX_STRING,
 			MAX_STRING
@@ -175,12 +189,27 @@ function generatorFor(request: MockChatRequest, root: Schema): Generator {
 	return new Generator(phrasesOf(dataOf(text)), stableHash(`${request.model}\n${text}`), root);
 }
 
+/** "3 to 4 sentences" in a prompt or a schema description: the fewest asked for. */
+function sentencesAsked(text: string): number | undefined {
+	const asked = /\b(\d{1,2}) to \d{1,2} sentences\b/i.exec(text);
+	return asked ? Number(asked[1]) : undefined;
+}
+
+/** "Write the 10 key qualifications": a list answer with that many lines. */
+function entriesAsked(text: string): number {
+	const asked = /\bthe (\d{1,2}) (?:phrases|key qualifications)\b/i.exec(text);
+	return asked ? Number(asked[1]) : DEFAULT_ITEMS;
+}
+
 /** The default answer: schema-shaped JSON, a JSON object, or bullet lines. */
 export function defaultAnswer(request: MockChatRequest): string {
 	if (request.jsonSchema) {
 		return JSON.stringify(generatorFor(request, request.jsonSchema).value(request.jsonSchema));
 	}
 	const generator = generatorFor(request, {});
+	const prompt = lastUserText(request);
+	const sentences = sentencesAsked(prompt);
+	if (sentences !== undefined && !request.jsonObject) return generator.sentences(sentences);
 	if (request.jsonObject) {
 		return JSON.stringify({
 			summary: clip(generator.phrase(), MAX_STRING),
@@ -188,7 +217,7 @@ export function defaultAnswer(request: MockChatRequest): string {
 		});
 	}
 	return Array.from(
-		{ length: DEFAULT_ITEMS },
+		{ length: entriesAsked(prompt) },
 		() => `- ${clip(generator.phrase(), MAX_STRING)}`
 	).join('\n');
 }

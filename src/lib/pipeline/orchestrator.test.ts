@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allItems, exampleSession, findItem, type CvItem, type Session } from '$lib/domain';
+import {
+	allItems,
+	CvItemSchema,
+	exampleSession,
+	findItem,
+	type CvItem,
+	type Session
+} from '$lib/domain';
 import { LlmError } from '$lib/llm/llm-error';
 import {
 	TailoringOrchestrator,
@@ -15,6 +22,7 @@ import {
 	requestStep,
 	type FakeResponder
 } from './testing/fake-llm-client';
+import { syncCvItems } from './sync-cv-items';
 import { MemorySessionAccess } from './testing/memory-session-access';
 
 function setup(session: Session = exampleSession(0), responder?: FakeResponder) {
@@ -36,6 +44,12 @@ function setup(session: Session = exampleSession(0), responder?: FakeResponder) 
 		items().filter((entry) => entry.kind === kind)[index]!;
 	const stored = (itemId: string) => findItem(access.stored.cv, itemId);
 	return { access, llm, settings, orchestrator, items, item, stored };
+}
+
+/** A stored item as an older version of the app wrote it. */
+function item0(): CvItem {
+	const session = exampleSession(0);
+	return syncCvItems(session.cv, session.profile, 0, () => 'old-item').sections[0]!.items[0]!;
 }
 
 /** Generates and accepts items until `count` have been accepted (or nothing is left). */
@@ -250,8 +264,36 @@ describe('TailoringOrchestrator', () => {
 		});
 	});
 
+	it('saves a note on an item whose answer stayed short or held markup; an edit by the person clears it', async () => {
+		const { orchestrator, item, stored } = setup(exampleSession(0), () =>
+			JSON.stringify({ qualifications: ['Kafka <b>streaming</b>', 'Airflow', 'dbt models'] })
+		);
+		expect(await orchestrator.generateNext()).toMatchObject({ kind: 'generated' });
+		const qualifications = item('key_qualifications');
+		expect(qualifications.content.bullets).toEqual(['Kafka streaming', 'Airflow', 'dbt models']);
+		expect(stored(qualifications.id)?.notes).toEqual([
+			expect.objectContaining({ kind: 'markup_removed' }),
+			{ kind: 'short_answer', message: '3 of 10 qualifications' }
+		]);
+		// Accepting it anyway keeps the note; the person's own text has none.
+		await orchestrator.accept(qualifications.id);
+		expect(item('key_qualifications').notes).toHaveLength(2);
+		await orchestrator.edit(qualifications.id, { text: '', bullets: ['Kafka streaming'] });
+		expect(stored(qualifications.id)).not.toHaveProperty('notes');
+	});
+
+	it('loads an item saved before notes existed, and adds none to it', () => {
+		const old = JSON.parse(JSON.stringify(item0())) as Record<string, unknown>;
+		expect('notes' in old).toBe(false);
+		const loaded = CvItemSchema.safeParse(old);
+		expect(loaded.success).toBe(true);
+		expect(loaded.data).not.toHaveProperty('notes');
+	});
+
 	it('regenerates with feedback: the feedback and the current version go into the next prompt', async () => {
-		const { orchestrator, llm, item } = setup();
+		const { orchestrator, llm, item, settings } = setup();
+		// The one-bullet answer below is what the person asked for, not a short one.
+		settings.rules.minRoleBullets = 1;
 		await acceptNext(orchestrator);
 		await orchestrator.generateNext();
 		const role = item('role', 0);

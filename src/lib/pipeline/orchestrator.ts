@@ -36,7 +36,8 @@ import {
 	sameContent,
 	restoreContent,
 	TailoringActionError,
-	validContent
+	validContent,
+	withNotes
 } from './item-edits';
 import { stepValuesFor } from './item-context';
 import type { PipelineSettings } from './pipeline-settings';
@@ -380,7 +381,7 @@ export class TailoringOrchestrator {
 				const now = this.#now();
 				const next = transitionItem(cv, itemId, 'to_review', now, { content: content.data });
 				return updateItem(next, itemId, (entry) =>
-					withVersion(entry, 'generated', now, entry.feedback)
+					withNotes(withVersion(entry, 'generated', now, entry.feedback), outcome.notes)
 				);
 			});
 			return kept ? { kind: 'generated', itemId } : { kind: 'cancelled', itemId };

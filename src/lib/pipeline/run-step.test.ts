@@ -28,6 +28,12 @@ function run(
 	return runStep(STEPS[item.kind], values, revision, { llm, prompts: bundledPrompts, settings });
 }
 
+/** For answers that are short on purpose: the size check and its repair ask are tested apart. */
+function oneBulletEnough(): PipelineSettings {
+	const settings = defaultPipelineSettings();
+	return { ...settings, rules: { ...settings.rules, minRoleBullets: 1 } };
+}
+
 describe('runStep', () => {
 	it('makes one structured call by default, with the schema, the prompt version and only this role', async () => {
 		const llm = new FakeLlmClient();
@@ -77,7 +83,7 @@ describe('runStep', () => {
 				? '{"summary": "Led the team", "bullets": ["Migrated 140 jobs", "Desig'
 				: JSON.stringify({ summary: 'Led the team', bullets: ['Migrated 140 jobs'] })
 		);
-		const outcome = await run(llm);
+		const outcome = await run(llm, oneBulletEnough());
 		expect(outcome.repaired).toBe(true);
 		expect(llm.calls).toHaveLength(2);
 		expect(llm.userPrompt(1)).toContain('Migrated 140 jobs');
@@ -143,7 +149,7 @@ describe('runStep', () => {
 		const llm = new FakeLlmClient(
 			() => 'Here you go:\n- Led the data platform team\n- Cut failed runs from 12 a week to 1'
 		);
-		const outcome = await run(llm);
+		const outcome = await run(llm, oneBulletEnough());
 		expect(llm.calls).toHaveLength(1);
 		expect(outcome.content.bullets).toEqual([
 			'Led the data platform team',

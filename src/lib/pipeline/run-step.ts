@@ -1,54 +1,34 @@
 /**
- * Runs one step for one item against the LLM: the default single structured call, or the
- * notebook's two passes (free text, then the cleaner structures it). A structured answer that
- * does not validate gets exactly one repair: the cleaner structures the text we got, or, when
- * the LLM stack refused the answer before we saw it, the item goes through the two passes.
- * After that the item fails with an `invalid_output` LlmError that says what was wrong.
+ * Runs one step for one item and checks what came back against what the prompt asked. An
+ * answer shorter than asked (4 of 10 qualifications, a one-sentence summary) gets one automatic
+ * repair ask: the same prompt with the short version and what it lacks. Whichever of the two is
+ * closer to what was asked is kept; if it is still short, the outcome carries a note for the
+ * card, and the person decides (accept anyway, edit, regenerate). Removed markup is noted too.
  */
-import type { ItemContent, ParseResult } from '$lib/domain';
-import type {
-	LlmActivity,
-	LlmClient,
-	LlmMessage,
-	LlmRequest,
-	LlmResult,
-	LlmUsage
-} from '$lib/llm/llm-client';
-import { isLlmError, LlmError } from '$lib/llm/llm-error';
-import { extractJson } from './extract-json';
-import { supportsStructuredOutput, type PipelineSettings } from './pipeline-settings';
-import { asData, contentAsText } from './prompt-data';
-import { promptSection, promptVersion, type PromptSource } from './prompt-source';
-import { renderPrompt } from './render-prompt';
+import type { ItemNote } from '$lib/domain';
+import type { LlmUsage } from '$lib/llm/llm-client';
+import { isLlmError } from '$lib/llm/llm-error';
+import { checkAnswerSize, type AnswerShortfall } from './answer-size';
+import {
+	attemptStep,
+	type StepOutcome as AttemptOutcome,
+	type StepRevision,
+	type StepRunOptions
+} from './attempt-step';
 import type { StepDefinition } from './steps';
-import { stripReasoning } from './strip-reasoning';
 
-/** Which call of a step is running, for the activity the user sees. */
-export type StepPass = 'generate' | 'clean' | 'repair';
+export type { StepPass, StepRevision, StepRunOptions } from './attempt-step';
 
-export interface StepRevision {
-	/** The content the person saw and wants changed. */
-	previous: ItemContent;
-	feedback: string;
+export interface StepOutcome extends AttemptOutcome {
+	/** What the person should know about this answer before accepting it; empty when nothing. */
+	notes: ItemNote[];
 }
 
-export interface StepRunOptions {
-	llm: LlmClient;
-	prompts: PromptSource;
-	settings: PipelineSettings;
-	signal?: AbortSignal;
-	bypassCache?: boolean;
-	onActivity?: (activity: LlmActivity) => void;
-	onPass?: (pass: StepPass, model: string) => void;
-}
-
-export interface StepOutcome {
-	content: ItemContent;
-	calls: number;
-	usage: LlmUsage;
-	/** Whether the first answer needed the cleaner's repair pass. */
-	repaired: boolean;
-}
+const MARKUP_NOTE: ItemNote = {
+	kind: 'markup_removed',
+	message:
+		'The model wrote markup (HTML tags) into this answer; it was removed, since a CV holds plain text.'
+};
 
 export async function runStep(
 	step: StepDefinition,
@@ -56,210 +36,54 @@ export async function runStep(
 	revision: StepRevision | undefined,
 	options: StepRunOptions
 ): Promise<StepOutcome> {
-	const { settings, prompts } = options;
-	const stepSettings = settings.steps[step.kind];
-	const rules = settings.rules;
-	const version = promptVersion(prompts, ['system', step.prompt, 'feedback', 'clean']);
-	const usage: LlmUsage = { promptTokens: 0, completionTokens: 0, totalTokens: 0 };
-	let calls = 0;
+	const rules = options.settings.rules;
+	const first = await attemptStep(step, values, revision, options);
+	const shortfall = checkAnswerSize(step.kind, first.content, rules);
+	if (!shortfall) return withNotes(first, undefined);
 
-	const call = async (pass: StepPass, request: LlmRequest): Promise<LlmResult> => {
-		if (options.signal?.aborted) throw new LlmError('aborted');
-		options.onPass?.(pass, request.model);
-		calls++;
-		const result = await options.llm.complete(request, {
-			signal: options.signal,
-			bypassCache: options.bypassCache,
-			onActivity: options.onActivity
-		});
-		usage.promptTokens += result.usage.promptTokens;
-		usage.completionTokens += result.usage.completionTokens;
-		usage.totalTokens += result.usage.totalTokens;
-		return result;
-	};
-
-	const generate = (output: 'json' | 'text', pass: StepPass = 'generate'): Promise<LlmResult> =>
-		call(pass, {
-			model: stepSettings.generatorModel,
-			messages: generationMessages(prompts, step, values, revision, output),
-			temperature: stepSettings.temperature,
-			maxTokens: stepSettings.maxTokens,
-			jsonSchema: output === 'json' ? step.jsonSchema : undefined,
-			promptVersion: version
-		});
-
-	/** Asks the cleaner (or, without one, the generator) to structure a draft; then reads it. */
-	const clean = async (pass: StepPass, draft: string): Promise<ParseResult<ItemContent>> => {
-		const model = stepSettings.cleanerModel || stepSettings.generatorModel;
-		const structured = supportsStructuredOutput(settings, model);
-		let result: LlmResult;
-		try {
-			result = await call(pass, {
-				model,
-				messages: cleanerMessages(prompts, step, draft),
-				temperature: 0,
-				maxTokens: stepSettings.maxTokens,
-				jsonSchema: structured ? step.jsonSchema : undefined,
-				jsonObject: structured ? undefined : true,
-				promptVersion: version
-			});
-		} catch (error) {
-			if (isInvalidOutput(error)) return { ok: false, message: error.message };
-			throw error;
-		}
-		return readJson(step, result.text, rules);
-	};
-
-	const done = (content: ItemContent, repaired = false): StepOutcome => ({
-		content,
-		calls,
-		usage,
-		repaired
-	});
-
-	/** Free text, then the cleaner; `repairOf` is set when this is the repair of a failed answer. */
-	const twoPasses = async (repairOf?: string): Promise<StepOutcome> => {
-		const repairing = repairOf !== undefined;
-		const draft = await generate('text', repairing ? 'repair' : 'generate');
-		requireAnswer(draft);
-		let cleanerProblem: string | undefined;
-		if (stepSettings.cleanerModel) {
-			const cleaned = await clean(repairing ? 'repair' : 'clean', draft.text);
-			if (cleaned.ok) return done(cleaned.value, repairing);
-			cleanerProblem = cleaned.message;
-		}
-		// A draft that is JSON (a model that ignored "write plain text") read line by line would
-		// turn braces and keys into bullets: it is read as JSON or not at all.
-		const local = looksLikeJson(draft.text)
-			? readJson(step, draft.text, rules)
-			: step.fromText(draft.text, rules);
-		if (local.ok) return done(local.value, repairing || cleanerProblem !== undefined);
-		if (repairing) throw unusable(repairOf, cleanerProblem ?? local.message);
-		if (cleanerProblem === undefined) {
-			const repaired = await clean('repair', draft.text);
-			if (repaired.ok) return done(repaired.value, true);
-			cleanerProblem = repaired.message;
-		}
-		throw unusable(local.message, cleanerProblem);
-	};
-
-	const structured =
-		stepSettings.mode === 'structured' &&
-		supportsStructuredOutput(settings, stepSettings.generatorModel);
-	if (!structured) return twoPasses();
-
-	let answer: LlmResult;
+	const ask = revision ? `${revision.feedback.trim()}\n${shortfall.ask}` : shortfall.ask;
+	let second: AttemptOutcome;
 	try {
-		answer = await generate('json');
-		requireAnswer(answer);
+		second = await attemptStep(
+			step,
+			values,
+			{ previous: first.content, feedback: ask },
+			{
+				...options,
+				// Asked with new text, so never answered from the cache; reported as the repair it is.
+				onPass: (pass, model) => options.onPass?.(pass === 'generate' ? 'repair' : pass, model)
+			}
+		);
 	} catch (error) {
-		// The LLM stack refused the answer before we saw it (not JSON, not the schema, empty):
-		// with no text to clean, the repair is the same item through the two passes.
-		if (isInvalidOutput(error)) return twoPasses(error.message);
-		throw error;
+		// A failed repair ask leaves the first answer standing, with its note; a cancel stops all.
+		if (options.signal?.aborted || (isLlmError(error) && error.kind === 'aborted')) throw error;
+		return withNotes(first, shortfall);
 	}
-	const fromJson = readJson(step, answer.text, rules);
-	if (fromJson.ok) return done(fromJson.value);
-	// A model that ignored the schema but wrote a clean list still answered the question.
-	if (!looksLikeJson(answer.text)) {
-		const fromText = step.fromText(answer.text, rules);
-		if (fromText.ok) return done(fromText.value);
-	}
-	const repaired = await clean('repair', answer.text);
-	if (repaired.ok) return done(repaired.value, true);
-	throw unusable(fromJson.message, repaired.message);
-}
-
-function isInvalidOutput(error: unknown): error is LlmError {
-	return isLlmError(error) && error.kind === 'invalid_output';
-}
-
-function generationMessages(
-	prompts: PromptSource,
-	step: StepDefinition,
-	values: Readonly<Record<string, string>>,
-	revision: StepRevision | undefined,
-	output: 'json' | 'text'
-): LlmMessage[] {
-	const system = renderPrompt(promptSection(prompts, 'system', 'system'), {}, 'system prompt');
-	const template = `${promptSection(prompts, step.prompt, 'user')}\n\n${promptSection(prompts, step.prompt, output)}`;
-	const user = renderPrompt(
-		template,
-		{ ...values, feedback: feedbackBlock(prompts, revision) },
-		`"${step.prompt}" prompt`
-	);
-	return [
-		{ role: 'system', content: system },
-		{ role: 'user', content: user }
-	];
-}
-
-/** Empty unless the person gave feedback: a plain "regenerate" resends the same prompt. */
-function feedbackBlock(prompts: PromptSource, revision: StepRevision | undefined): string {
-	if (!revision || revision.feedback.trim() === '') return '';
-	const block = renderPrompt(
-		promptSection(prompts, 'feedback', 'user'),
+	const secondShortfall = checkAnswerSize(step.kind, second.content, rules);
+	const better = (secondShortfall?.missing ?? 0) < shortfall.missing;
+	const kept = better ? second : first;
+	return withNotes(
 		{
-			previous: asData(contentAsText(revision.previous)) || '(empty)',
-			feedback: asData(revision.feedback)
+			...kept,
+			calls: first.calls + second.calls,
+			usage: addUsage(first.usage, second.usage),
+			repaired: true
 		},
-		'feedback prompt'
+		better ? secondShortfall : shortfall
 	);
-	return `\n${block}\n`;
 }
 
-function cleanerMessages(prompts: PromptSource, step: StepDefinition, draft: string): LlmMessage[] {
-	return [
-		{
-			role: 'system',
-			content: renderPrompt(promptSection(prompts, 'clean', 'system'), {}, 'cleaner prompt')
-		},
-		{
-			role: 'user',
-			content: renderPrompt(
-				promptSection(prompts, 'clean', 'user'),
-				{
-					target: promptSection(prompts, step.prompt, 'clean'),
-					draft: asData(stripReasoning(draft))
-				},
-				'cleaner prompt'
-			)
-		}
-	];
+function withNotes(outcome: AttemptOutcome, shortfall: AnswerShortfall | undefined): StepOutcome {
+	const notes: ItemNote[] = [];
+	if (outcome.markupRemoved) notes.push(MARKUP_NOTE);
+	if (shortfall) notes.push({ kind: 'short_answer', message: shortfall.message });
+	return { ...outcome, notes };
 }
 
-function readJson(
-	step: StepDefinition,
-	text: string,
-	rules: PipelineSettings['rules']
-): ParseResult<ItemContent> {
-	const json = extractJson(text);
-	return json.ok ? step.fromJson(json.value, rules) : json;
-}
-
-function looksLikeJson(text: string): boolean {
-	return /^\s*[{[]|```json|\{\s*"/i.test(stripReasoning(text));
-}
-
-function requireAnswer(result: LlmResult): void {
-	if (stripReasoning(result.text) !== '') return;
-	const cutOff = result.finishReason === 'length';
-	throw new LlmError('invalid_output', {
-		message: cutOff
-			? 'The model used up its token allowance before it wrote an answer.'
-			: 'The model returned an empty answer.',
-		action: cutOff
-			? 'Press Retry, or raise the maximum answer length for this step in Settings.'
-			: 'Press Retry; a new answer usually works.'
-	});
-}
-
-function unusable(first: string, repair: string): LlmError {
-	// The plain sentence comes first: it is all most people read. The details help whoever the
-	// person asks for help.
-	return new LlmError('invalid_output', {
-		message: `The model answered twice in a form the app could not use. What was wrong: ${first} After the repair: ${repair}`,
-		action:
-			'Press Retry; a new answer usually works. If it keeps failing, pick another model in Settings.'
-	});
+function addUsage(a: LlmUsage, b: LlmUsage): LlmUsage {
+	return {
+		promptTokens: a.promptTokens + b.promptTokens,
+		completionTokens: a.completionTokens + b.completionTokens,
+		totalTokens: a.totalTokens + b.totalTokens
+	};
 }

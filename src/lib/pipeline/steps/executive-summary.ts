@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ItemContent, Job, ParseResult, Project, Role } from '$lib/domain';
+import { SUMMARY_SENTENCES } from '../answer-size';
 import type { ContentRules } from '../pipeline-settings';
 import { parseParagraph } from '../parse-paragraph';
 import { asData, bulletLines, formatDates, orNone } from '../prompt-data';
@@ -33,7 +34,13 @@ function finish(paragraph: string, rules: ContentRules): ParseResult<ItemContent
 export const executiveSummaryStep: StepDefinition = {
 	kind: 'executive_summary',
 	prompt: 'executive-summary',
-	jsonSchema: objectSchema('executive_summary', { summary: { type: 'string' } }),
+	jsonSchema: () =>
+		objectSchema('executive_summary', {
+			summary: {
+				type: 'string',
+				description: `One paragraph of ${SUMMARY_SENTENCES.min} to ${SUMMARY_SENTENCES.max} sentences.`
+			}
+		}),
 	fromJson(value, rules) {
 		const parsed = AnswerSchema.safeParse(value);
 		if (!parsed.success) return { ok: false, message: describeShapeError(parsed.error) };
@@ -71,6 +78,8 @@ export function executiveSummaryValues(
 	);
 	return {
 		max_summary_chars: String(rules.maxExecutiveSummaryChars),
+		min_sentences: String(SUMMARY_SENTENCES.min),
+		max_sentences: String(SUMMARY_SENTENCES.max),
 		job_title: orNone(input.job.title, 'the advertised job'),
 		company: orNone(input.job.company, 'the company'),
 		key_qualifications: asData(bulletLines(input.keyQualifications)),

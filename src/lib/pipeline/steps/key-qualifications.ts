@@ -7,7 +7,7 @@ import { tidyList } from '../tidy-text';
 import {
 	describeShapeError,
 	objectSchema,
-	STRING_LIST,
+	stringList,
 	type StepDefinition
 } from './step-definition';
 
@@ -33,7 +33,10 @@ function finish(phrases: readonly string[], rules: ContentRules): ParseResult<It
 export const keyQualificationsStep: StepDefinition = {
 	kind: 'key_qualifications',
 	prompt: 'key-qualifications',
-	jsonSchema: objectSchema('key_qualifications', { qualifications: STRING_LIST }),
+	jsonSchema: (rules) =>
+		objectSchema('key_qualifications', {
+			qualifications: stringList(rules.keyQualificationCount, rules.keyQualificationCount)
+		}),
 	fromJson(value, rules) {
 		// A bare list is the same answer without its wrapper.
 		const parsed = AnswerSchema.safeParse(Array.isArray(value) ? { qualifications: value } : value);

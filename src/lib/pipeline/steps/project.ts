@@ -7,7 +7,7 @@ import { tidyList } from '../tidy-text';
 import {
 	describeShapeError,
 	objectSchema,
-	STRING_LIST,
+	stringList,
 	type StepDefinition
 } from './step-definition';
 
@@ -32,7 +32,13 @@ function finish(bullets: readonly string[], rules: ContentRules): ParseResult<It
 export const projectStep: StepDefinition = {
 	kind: 'project',
 	prompt: 'project',
-	jsonSchema: objectSchema('project_content', { bullets: STRING_LIST }),
+	jsonSchema: (rules) =>
+		objectSchema('project_content', {
+			bullets: stringList(
+				Math.min(rules.minProjectBullets, rules.maxProjectBullets),
+				rules.maxProjectBullets
+			)
+		}),
 	fromJson(value, rules) {
 		const parsed = AnswerSchema.safeParse(Array.isArray(value) ? { bullets: value } : value);
 		if (!parsed.success) return { ok: false, message: describeShapeError(parsed.error) };

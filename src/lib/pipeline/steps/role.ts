@@ -7,7 +7,7 @@ import { fitLength, tidyEntry, tidyList } from '../tidy-text';
 import {
 	describeShapeError,
 	objectSchema,
-	STRING_LIST,
+	stringList,
 	type StepDefinition
 } from './step-definition';
 
@@ -41,7 +41,14 @@ function finish(
 export const roleStep: StepDefinition = {
 	kind: 'role',
 	prompt: 'role',
-	jsonSchema: objectSchema('role_content', { summary: { type: 'string' }, bullets: STRING_LIST }),
+	jsonSchema: (rules) =>
+		objectSchema('role_content', {
+			summary: { type: 'string' },
+			bullets: stringList(
+				Math.min(rules.minRoleBullets, rules.maxRoleBullets),
+				rules.maxRoleBullets
+			)
+		}),
 	fromJson(value, rules) {
 		const parsed = AnswerSchema.safeParse(value);
 		if (!parsed.success) return { ok: false, message: describeShapeError(parsed.error) };

@@ -13,7 +13,8 @@ export type StepPromptName = 'key-qualifications' | 'role' | 'project' | 'execut
 export interface StepDefinition {
 	kind: ItemKind;
 	prompt: StepPromptName;
-	jsonSchema: LlmJsonSchema;
+	/** The schema for the current length rules (item counts are part of it). */
+	jsonSchema(rules: ContentRules): LlmJsonSchema;
 	fromJson(value: unknown, rules: ContentRules): ParseResult<ItemContent>;
 	fromText(text: string, rules: ContentRules): ParseResult<ItemContent>;
 }
@@ -34,7 +35,10 @@ export function objectSchema(
 	};
 }
 
-export const STRING_LIST = { type: 'array', items: { type: 'string' } } as const;
+/** A list of strings with as many entries as the prompt asks for (Groq strict mode honours the counts). */
+export function stringList(minItems: number, maxItems: number): Record<string, unknown> {
+	return { type: 'array', items: { type: 'string' }, minItems, maxItems };
+}
 
 /** The first problem zod found, in words: 'the field "bullets" expected array, received string'. */
 export function describeShapeError(error: z.ZodError): string {

@@ -121,6 +121,43 @@ export function requestStep(
 	return 'executive_summary';
 }
 
+const QUALIFICATIONS = [
+	'Streaming pipelines with Kafka',
+	'Airflow orchestration',
+	'Data modelling with dbt',
+	'Mentoring engineers',
+	'Cloud data warehouses',
+	'Python for data pipelines',
+	'SQL performance tuning',
+	'Data quality testing',
+	'Stakeholder communication',
+	'Batch to streaming migrations',
+	'Cost-aware cloud design',
+	'On-call and incident handling',
+	'Infrastructure as code',
+	'Dashboarding for managers',
+	'Agile delivery',
+	'Code review culture',
+	'Data governance',
+	'Event-driven design',
+	'Spark at scale',
+	'Hiring and onboarding',
+	'Observability for pipelines',
+	'Schema evolution',
+	'Documentation that lasts',
+	'Vendor evaluation',
+	'Budget planning',
+	'Security reviews',
+	'Privacy by design',
+	'Technical roadmaps',
+	'Workshops and training',
+	'Open-source contributions'
+];
+
+function user(request: LlmRequest): string {
+	return request.messages.find((message) => message.role === 'user')?.content ?? '';
+}
+
 /**
  * A plausible answer to any pipeline request: JSON when a schema or JSON object was asked for,
  * free text otherwise. Role and project answers name their source, so tests can tell them apart.
@@ -135,12 +172,9 @@ export function fakeAnswer(request: LlmRequest): string {
 	const title = promptField(request, 'Title') || promptField(request, 'Name') || 'the entry';
 	switch (step) {
 		case 'key_qualifications': {
-			const phrases = [
-				'Streaming pipelines with Kafka',
-				'Airflow orchestration',
-				'Data modelling with dbt',
-				'Mentoring engineers'
-			];
+			// As many as the prompt asks for ("Write the 10 key qualifications").
+			const count = Number(/Write the (\d+) key qualifications/.exec(user(request))?.[1] ?? 4);
+			const phrases = QUALIFICATIONS.slice(0, count);
 			return json
 				? JSON.stringify({ qualifications: phrases })
 				: phrases.map((phrase) => `- ${phrase}`).join('\n');
@@ -160,7 +194,8 @@ export function fakeAnswer(request: LlmRequest): string {
 			return json ? JSON.stringify({ bullets }) : bullets.map((bullet) => `- ${bullet}`).join('\n');
 		}
 		case 'executive_summary': {
-			const summary = 'Data engineer who builds pipelines people trust.';
+			const summary =
+				'Data engineer who builds pipelines people trust. Moved 140 batch jobs to Airflow. Mentors the engineers around them.';
 			return json ? JSON.stringify({ summary }) : summary;
 		}
 	}

@@ -1,0 +1,276 @@
+/**
+ * One attempt at a step for one item against the LLM: the default single structured call, or
+ * the notebook's two passes (free text, then the cleaner structures it). A structured answer
+ * that does not validate gets exactly one repair: the cleaner structures the text we got, or,
+ * when the LLM stack refused the answer before we saw it, the item goes through the two passes.
+ * After that the item fails with an `invalid_output` LlmError that says what was wrong.
+ *
+ * Every answer is read as plain text: tag-like markup is removed where answers are parsed
+ * (JSON strings, free text, the draft handed to the cleaner), and the outcome says so.
+ */
+import type { ItemContent, ParseResult } from '$lib/domain';
+import type {
+	LlmActivity,
+	LlmClient,
+	LlmMessage,
+	LlmRequest,
+	LlmResult,
+	LlmUsage
+} from '$lib/llm/llm-client';
+import { isLlmError, LlmError } from '$lib/llm/llm-error';
+import { extractJson } from './extract-json';
+import { supportsStructuredOutput, type PipelineSettings } from './pipeline-settings';
+import { asData, contentAsText } from './prompt-data';
+import { promptSection, promptVersion, type PromptSource } from './prompt-source';
+import { renderPrompt } from './render-prompt';
+import type { StepDefinition } from './steps';
+import { stripMarkup, stripMarkupDeep } from './strip-markup';
+import { stripReasoning } from './strip-reasoning';
+
+/** Which call of a step is running, for the activity the user sees. */
+export type StepPass = 'generate' | 'clean' | 'repair';
+
+export interface StepRevision {
+	/** The content the person saw and wants changed. */
+	previous: ItemContent;
+	feedback: string;
+}
+
+export interface StepRunOptions {
+	llm: LlmClient;
+	prompts: PromptSource;
+	settings: PipelineSettings;
+	signal?: AbortSignal;
+	bypassCache?: boolean;
+	onActivity?: (activity: LlmActivity) => void;
+	onPass?: (pass: StepPass, model: string) => void;
+}
+
+export interface StepOutcome {
+	content: ItemContent;
+	calls: number;
+	usage: LlmUsage;
+	/** Whether the first answer needed the cleaner's repair pass. */
+	repaired: boolean;
+	/** Whether markup the model wrote was removed from the answer. */
+	markupRemoved: boolean;
+}
+
+export async function attemptStep(
+	step: StepDefinition,
+	values: Readonly<Record<string, string>>,
+	revision: StepRevision | undefined,
+	options: StepRunOptions
+): Promise<StepOutcome> {
+	const { settings, prompts } = options;
+	const stepSettings = settings.steps[step.kind];
+	const rules = settings.rules;
+	const version = promptVersion(prompts, ['system', step.prompt, 'feedback', 'clean']);
+	const usage: LlmUsage = { promptTokens: 0, completionTokens: 0, totalTokens: 0 };
+	let calls = 0;
+	let markupRemoved = false;
+	const noteMarkup = () => {
+		markupRemoved = true;
+	};
+	/** An answer's text without reasoning or markup; what every reading starts from. */
+	const plain = (text: string): string => {
+		const result = stripMarkup(stripReasoning(text));
+		if (result.removed) noteMarkup();
+		return result.text;
+	};
+	const readJson = (text: string): ParseResult<ItemContent> => {
+		const json = extractJson(text);
+		return json.ok ? step.fromJson(stripMarkupDeep(json.value, noteMarkup), rules) : json;
+	};
+	const readText = (text: string): ParseResult<ItemContent> => step.fromText(plain(text), rules);
+
+	const call = async (pass: StepPass, request: LlmRequest): Promise<LlmResult> => {
+		if (options.signal?.aborted) throw new LlmError('aborted');
+		options.onPass?.(pass, request.model);
+		calls++;
+		const result = await options.llm.complete(request, {
+			signal: options.signal,
+			bypassCache: options.bypassCache,
+			onActivity: options.onActivity
+		});
+		usage.promptTokens += result.usage.promptTokens;
+		usage.completionTokens += result.usage.completionTokens;
+		usage.totalTokens += result.usage.totalTokens;
+		return result;
+	};
+
+	const generate = (output: 'json' | 'text', pass: StepPass = 'generate'): Promise<LlmResult> =>
+		call(pass, {
+			model: stepSettings.generatorModel,
+			messages: generationMessages(prompts, step, values, revision, output),
+			temperature: stepSettings.temperature,
+			maxTokens: stepSettings.maxTokens,
+			jsonSchema: output === 'json' ? step.jsonSchema(rules) : undefined,
+			promptVersion: version
+		});
+
+	/** Asks the cleaner (or, without one, the generator) to structure a draft; then reads it. */
+	const clean = async (pass: StepPass, draft: string): Promise<ParseResult<ItemContent>> => {
+		const model = stepSettings.cleanerModel || stepSettings.generatorModel;
+		const structured = supportsStructuredOutput(settings, model);
+		let result: LlmResult;
+		try {
+			result = await call(pass, {
+				model,
+				messages: cleanerMessages(prompts, step, plain(draft)),
+				temperature: 0,
+				maxTokens: stepSettings.maxTokens,
+				jsonSchema: structured ? step.jsonSchema(rules) : undefined,
+				jsonObject: structured ? undefined : true,
+				promptVersion: version
+			});
+		} catch (error) {
+			if (isInvalidOutput(error)) return { ok: false, message: error.message };
+			throw error;
+		}
+		return readJson(result.text);
+	};
+
+	const done = (content: ItemContent, repaired = false): StepOutcome => ({
+		content,
+		calls,
+		usage,
+		repaired,
+		markupRemoved
+	});
+
+	/** Free text, then the cleaner; `repairOf` is set when this is the repair of a failed answer. */
+	const twoPasses = async (repairOf?: string): Promise<StepOutcome> => {
+		const repairing = repairOf !== undefined;
+		const draft = await generate('text', repairing ? 'repair' : 'generate');
+		requireAnswer(draft);
+		let cleanerProblem: string | undefined;
+		if (stepSettings.cleanerModel) {
+			const cleaned = await clean(repairing ? 'repair' : 'clean', draft.text);
+			if (cleaned.ok) return done(cleaned.value, repairing);
+			cleanerProblem = cleaned.message;
+		}
+		// A draft that is JSON (a model that ignored "write plain text") read line by line would
+		// turn braces and keys into bullets: it is read as JSON or not at all.
+		const local = looksLikeJson(draft.text) ? readJson(draft.text) : readText(draft.text);
+		if (local.ok) return done(local.value, repairing || cleanerProblem !== undefined);
+		if (repairing) throw unusable(repairOf, cleanerProblem ?? local.message);
+		if (cleanerProblem === undefined) {
+			const repaired = await clean('repair', draft.text);
+			if (repaired.ok) return done(repaired.value, true);
+			cleanerProblem = repaired.message;
+		}
+		throw unusable(local.message, cleanerProblem);
+	};
+
+	const structured =
+		stepSettings.mode === 'structured' &&
+		supportsStructuredOutput(settings, stepSettings.generatorModel);
+	if (!structured) return twoPasses();
+
+	let answer: LlmResult;
+	try {
+		answer = await generate('json');
+		requireAnswer(answer);
+	} catch (error) {
+		// The LLM stack refused the answer before we saw it (not JSON, not the schema, empty):
+		// with no text to clean, the repair is the same item through the two passes.
+		if (isInvalidOutput(error)) return twoPasses(error.message);
+		throw error;
+	}
+	const fromJson = readJson(answer.text);
+	if (fromJson.ok) return done(fromJson.value);
+	// A model that ignored the schema but wrote a clean list still answered the question.
+	if (!looksLikeJson(answer.text)) {
+		const fromText = readText(answer.text);
+		if (fromText.ok) return done(fromText.value);
+	}
+	const repaired = await clean('repair', answer.text);
+	if (repaired.ok) return done(repaired.value, true);
+	throw unusable(fromJson.message, repaired.message);
+}
+
+function isInvalidOutput(error: unknown): error is LlmError {
+	return isLlmError(error) && error.kind === 'invalid_output';
+}
+
+function generationMessages(
+	prompts: PromptSource,
+	step: StepDefinition,
+	values: Readonly<Record<string, string>>,
+	revision: StepRevision | undefined,
+	output: 'json' | 'text'
+): LlmMessage[] {
+	const system = renderPrompt(promptSection(prompts, 'system', 'system'), {}, 'system prompt');
+	const template = `${promptSection(prompts, step.prompt, 'user')}\n\n${promptSection(prompts, step.prompt, output)}`;
+	const user = renderPrompt(
+		template,
+		{ ...values, feedback: feedbackBlock(prompts, revision) },
+		`"${step.prompt}" prompt`
+	);
+	return [
+		{ role: 'system', content: system },
+		{ role: 'user', content: user }
+	];
+}
+
+/** Empty unless the person gave feedback: a plain "regenerate" resends the same prompt. */
+function feedbackBlock(prompts: PromptSource, revision: StepRevision | undefined): string {
+	if (!revision || revision.feedback.trim() === '') return '';
+	const block = renderPrompt(
+		promptSection(prompts, 'feedback', 'user'),
+		{
+			previous: asData(contentAsText(revision.previous)) || '(empty)',
+			feedback: asData(revision.feedback)
+		},
+		'feedback prompt'
+	);
+	return `\n${block}\n`;
+}
+
+function cleanerMessages(prompts: PromptSource, step: StepDefinition, draft: string): LlmMessage[] {
+	return [
+		{
+			role: 'system',
+			content: renderPrompt(promptSection(prompts, 'clean', 'system'), {}, 'cleaner prompt')
+		},
+		{
+			role: 'user',
+			content: renderPrompt(
+				promptSection(prompts, 'clean', 'user'),
+				{
+					target: promptSection(prompts, step.prompt, 'clean'),
+					draft: asData(draft)
+				},
+				'cleaner prompt'
+			)
+		}
+	];
+}
+
+function looksLikeJson(text: string): boolean {
+	return /^\s*[{[]|```json|\{\s*"/i.test(stripReasoning(text));
+}
+
+function requireAnswer(result: LlmResult): void {
+	if (stripReasoning(result.text) !== '') return;
+	const cutOff = result.finishReason === 'length';
+	throw new LlmError('invalid_output', {
+		message: cutOff
+			? 'The model used up its token allowance before it wrote an answer.'
+			: 'The model returned an empty answer.',
+		action: cutOff
+			? 'Press Retry, or raise the maximum answer length for this step in Settings.'
+			: 'Press Retry; a new answer usually works.'
+	});
+}
+
+function unusable(first: string, repair: string): LlmError {
+	// The plain sentence comes first: it is all most people read. The details help whoever the
+	// person asks for help.
+	return new LlmError('invalid_output', {
+		message: `The model answered twice in a form the app could not use. What was wrong: ${first} After the repair: ${repair}`,
+		action:
+			'Press Retry; a new answer usually works. If it keeps failing, pick another model in Settings.'
+	});
+}
