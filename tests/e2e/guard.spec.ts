@@ -31,8 +31,10 @@ test('an invented metric is flagged in review and removed with one click', async
 		const invented = !asked.includes('Remove the claim');
 		return JSON.stringify({
 			summary: 'Leads the data platform team at Helvetia Freight AG.',
+			// Three bullets, as the role prompt asks for at least three.
 			bullets: [
 				'Migrated 140 nightly batch jobs from cron to Airflow on AWS, cutting weekly failed runs from about 12 to 1.',
+				'Designed the shipment event stream on Kafka that feeds near-real-time ETA predictions for 3,000 trucks.',
 				invented
 					? 'Cut cloud costs by 37% with a Snowflake migration.'
 					: 'Mentored two junior engineers, both promoted within 18 months.'
