@@ -99,7 +99,11 @@ function roleAgreement(expected: ExpectedRole, found: Profile['roles'][number]):
 	);
 }
 
-const degreeMatches: Compare = (expected, found) => letters(expected) === letters(found);
+/** "Máster en Derecho" read as degree "Máster" and field "Derecho" is the same degree. */
+const withoutJoiners = (text: string) =>
+	letters(normalize(text).replace(/(^|[\s,])(?:in|en|em|of|de|w|im)(?=\s)/g, '$1'));
+const degreeMatches: Compare = (expected, found) =>
+	withoutJoiners(expected) === withoutJoiners(found);
 
 export function scoreProfile(expected: ExpectedProfile, found: Profile): Score {
 	const tally = new Tally();

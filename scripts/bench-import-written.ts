@@ -12,6 +12,15 @@ function shows(markdown: string, value: string): boolean {
 	return value !== '' && normalize(markdown).includes(normalize(value));
 }
 
+/** A list item (a skill, a language) as its own item: "Critical care" inside a headline is not one. */
+function showsItem(markdown: string, value: string): boolean {
+	if (value === '') return false;
+	const escaped = normalize(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(?:^|\\n|[-*·,:]\\s)${escaped}(?:$|\\n|\\s*[·,:(])`, 'u').test(
+		markdown.split('\n').map(normalize).join('\n')
+	);
+}
+
 function showsDate(markdown: string, date: string): boolean {
 	if (date === 'present') return markdown.includes('Present');
 	return date !== '' && markdown.includes(formatMonth(date));
@@ -41,15 +50,17 @@ export function writtenProfile(profile: Profile, markdown: string): ExpectedProf
 			})),
 		languages: profile.languages
 			.map((entry) => entry.language)
-			.filter((value) => shows(markdown, value)),
+			.filter((value) => showsItem(markdown, value)),
 		skills: profile.skills
 			.flatMap((skill) => [skill.name, ...skill.keywords])
-			.filter((value) => shows(markdown, value))
+			.filter((value) => showsItem(markdown, value))
 	};
 }
 
 export function writtenFields(fields: [string, string][], markdown: string): [string, string][] {
-	return fields.filter(([label, value]) =>
-		/\.(start|end|date)$/.test(label) ? showsDate(markdown, value) : shows(markdown, value)
-	);
+	return fields.filter(([label, value]) => {
+		if (/\.(start|end|date)$/.test(label)) return showsDate(markdown, value);
+		if (/^(skills|languages)\./.test(label)) return showsItem(markdown, value);
+		return shows(markdown, value);
+	});
 }

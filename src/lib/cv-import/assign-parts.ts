@@ -1,9 +1,5 @@
 import type { Part } from './entry-parts';
-import {
-	hasOrganizationWord as hasOrganizationWordIn,
-	isKnownPlace,
-	looksLikePlace
-} from './field-words';
+import { hasOrganizationWord, isKnownPlace, looksLikePlace } from './field-words';
 
 /**
  * Decides which part of an entry's head is the title (or degree), which the employer (or
@@ -26,8 +22,9 @@ export interface Assignment {
 }
 
 function slice(part: Part, from: number, to = part.text.length): Part {
-	const text = part.text.slice(from, to).trim();
-	return { text, line: part.line, index: part.index + part.text.indexOf(text, from) };
+	const raw = part.text.slice(from, to);
+	const text = raw.trim();
+	return { text, line: part.line, index: part.index + from + raw.indexOf(text) };
 }
 
 /** "Helvetia Freight AG, Zürich, Switzerland" → the employer and the place. */
@@ -36,55 +33,60 @@ function splitPlace(part: Part): Part[] {
 	while (comma > 0) {
 		const before = part.text.slice(0, comma);
 		// "Zürich, Switzerland" is one place; "Freelance, Remote" an employer and a place.
-		if (isKnownPlace(before) && !hasOrganizationWordIn(before)) break;
+		if (isKnownPlace(before)) break;
 		if (looksLikePlace(part.text.slice(comma + 2)))
 			return [slice(part, 0, comma), slice(part, comma + 2)];
 		comma = part.text.indexOf(', ', comma + 2);
 	}
-	// "Bradford Royal Infirmary, Bradford": a name of several words, then a town.
+	// "Bradford Royal Infirmary, Bradford": an employer's name, then its town.
 	const last = part.text.lastIndexOf(', ');
 	const town = part.text.slice(last + 2);
-	const name = part.text.slice(0, last);
-	const townLike = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u.test(town);
-	if (last > 0 && townLike && name.includes(' ') && !isKnownPlace(name))
-		return [slice(part, 0, last), slice(part, last + 2)];
+	if (last > 0 && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u.test(town)) {
+		if (hasOrganizationWord(part.text.slice(0, last)) && !hasOrganizationWord(town))
+			return [slice(part, 0, last), slice(part, last + 2)];
+	}
 	return [part];
 }
 
-/** "Staff Nurse, St Mary's Hospital" or "Nurse at St Mary's": two fields on one line. */
-function splitPair(part: Part): Part[] {
-	const match = /,\s|\s(?:at|@|bei|chez|en|em|w)\s(?=\p{Lu})/u.exec(part.text);
+/** "Staff Nurse, St Mary's Hospital" or "Nurse at St Mary's": two fields in one part. */
+function splitPair(part: Part, classifier: Classifier, alone: boolean): Part[] {
+	const match = /,\s|\s(?:at|@|bei|chez|en|em|w)\s(?=\p{Lu})|\s[-–—|]\s/u.exec(part.text);
 	if (!match) return [part];
-	return [slice(part, 0, match.index), slice(part, match.index + match[0].length)];
+	const pair = [slice(part, 0, match.index), slice(part, match.index + match[0].length)];
+	const [first, second] = pair.map((piece) => piece.text);
+	const titleThenOrganization = classifier.isTitle(first!) && classifier.isOrganization(second!);
+	const organizationThenTitle = classifier.isOrganization(first!) && classifier.isTitle(second!);
+	return alone || titleThenOrganization || organizationThenTitle ? pair : [part];
 }
 
 export function assignParts(parts: Part[], classifier: Classifier): Assignment {
 	let pieces = parts.flatMap(splitPlace);
-	if (pieces.filter((part) => !looksLikePlace(part.text)).length === 1) {
-		const single = pieces.find((part) => !looksLikePlace(part.text))!;
-		const pair = splitPair(single);
-		pieces = pieces.flatMap((part) => (part === single ? pair : [part]));
-	}
+	const named = pieces.filter((part) => !looksLikePlace(part.text));
+	pieces = pieces.flatMap((part) =>
+		named.includes(part) ? splitPair(part, classifier, named.length === 1) : [part]
+	);
 	const places = pieces.filter((part) => looksLikePlace(part.text));
-	// A lone part is never a place when there is nothing else: "Remote" alone is a place though.
 	const location = places.length > 0 && pieces.length > 1 ? places[places.length - 1]! : null;
 	const open = pieces.filter((part) => part !== location);
-	const title =
-		open.find((part) => classifier.isTitle(part.text) && !classifier.isOrganization(part.text)) ??
-		null;
-	const organization =
-		open.find(
-			(part) =>
-				part !== title && classifier.isOrganization(part.text) && !classifier.isTitle(part.text)
-		) ?? null;
+	const isTitle = (part: Part) =>
+		classifier.isTitle(part.text) && !classifier.isOrganization(part.text);
+	const isOrganization = (part: Part) =>
+		classifier.isOrganization(part.text) && !classifier.isTitle(part.text);
+	const title = open.find(isTitle) ?? null;
+	const organization = open.find((part) => part !== title && isOrganization(part)) ?? null;
 	const remaining = open.filter((part) => part !== title && part !== organization);
-	const chosenTitle = title ?? (organization ? remaining.shift() : remaining.shift()) ?? null;
+	const chosenTitle = title ?? remaining.shift() ?? null;
 	const chosenOrganization = organization ?? remaining.shift() ?? null;
+	// A short name left over after title and employer is most likely the town ("Bath").
+	const town =
+		!location && chosenTitle && chosenOrganization
+			? remaining.find((part) => /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u.test(part.text))
+			: undefined;
 	return {
 		title: chosenTitle,
 		organization: chosenOrganization,
-		location,
-		rest: remaining,
+		location: location ?? town ?? null,
+		rest: remaining.filter((part) => part !== town),
 		unsureTitle: chosenTitle !== null && title === null,
 		unsureOrganization: chosenOrganization !== null && organization === null
 	};

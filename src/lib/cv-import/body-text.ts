@@ -16,8 +16,13 @@ export interface BodyText {
 	bullets: TextPiece[];
 }
 
-function continues(previous: SourceLine, line: SourceLine, previousIsBullet: boolean): boolean {
-	if (isBullet(line)) return false;
+function continues(
+	previous: SourceLine,
+	line: SourceLine,
+	previousIsBullet: boolean,
+	bullet: (line: SourceLine) => boolean
+): boolean {
+	if (bullet(line)) return false;
 	if (/^[\p{Ll}(&,]/u.test(line.text)) return true;
 	if (line.gapBefore > 0.8) return false;
 	if (previousIsBullet) return line.indent > 0 && line.indent > previous.indent + 2;
@@ -34,17 +39,23 @@ function append(piece: TextPiece, line: SourceLine, start: number): void {
 	piece.lines.push({ line, start });
 }
 
-export function bodyText(lines: SourceLine[]): BodyText {
+/**
+ * `listIndent`: in a PDF, lines indented at least this far are list items even without a marker
+ * (a browser draws HTML list bullets as shapes, not text).
+ */
+export function bodyText(lines: SourceLine[], listIndent = Infinity): BodyText {
+	const bullet = (line: SourceLine) =>
+		isBullet(line) || (line.size > 0 && line.indent >= listIndent);
 	const body: BodyText = { paragraphs: [], bullets: [] };
 	let current: TextPiece | null = null;
 	let currentIsBullet = false;
 	let previous: SourceLine | null = null;
 	for (const line of lines) {
-		if (current && previous && continues(previous, line, currentIsBullet)) {
+		if (current && previous && continues(previous, line, currentIsBullet, bullet)) {
 			append(current, line, 0);
 		} else {
-			const start = line.listItem ? bulletMarkerLength(line.text) : bulletMarkerLength(line.text);
-			currentIsBullet = isBullet(line);
+			const start = bulletMarkerLength(line.text);
+			currentIsBullet = bullet(line);
 			current = { text: line.text.slice(start).trim(), lines: [{ line, start }] };
 			(currentIsBullet ? body.bullets : body.paragraphs).push(current);
 		}

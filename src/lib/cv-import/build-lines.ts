@@ -1,4 +1,5 @@
 import type { CvLine, PositionedItem, PositionedPage } from './cv-line';
+import { bulletMarkerLength } from './bullets';
 import { detectColumns } from './detect-columns';
 
 /**
@@ -29,7 +30,7 @@ function rowText(row: PositionedItem[]): string {
 		const gap = item.x - end;
 		const size = item.size || 10;
 		if (text !== '') {
-			if (gap > size * 2.5) text += '\t';
+			if (gap > size) text += '\t';
 			else if (gap > size * 0.2 && !text.endsWith(' ') && !item.text.startsWith(' ')) text += ' ';
 		}
 		text += item.text;
@@ -38,20 +39,34 @@ function rowText(row: PositionedItem[]): string {
 	return text.replace(/\s+$/, '').replace(/ {2,}/g, ' ');
 }
 
-function linesOf(items: PositionedItem[], page: number, lane: number, left: number): CvLine[] {
-	const lines: CvLine[] = [];
-	let previousY: number | null = null;
-	let previousSize = 0;
-	for (const row of rows(items)) {
-		const text = rowText(row);
-		if (text.trim() === '') continue;
-		const size = Math.max(...row.map((item) => item.size));
-		const letters = row.filter((item) => /\p{L}/u.test(item.text));
-		const bold = letters.length > 0 && letters.every((item) => item.bold);
-		const y = row[0]!.y;
-		const leading = Math.max(size, previousSize) * 1.25;
-		const gapBefore = previousY === null ? 0 : Math.max(0, (y - previousY - leading) / leading);
-		lines.push({
+/** A row as a line, with what the wrapped-line test needs to know about its extent. */
+interface Row {
+	line: CvLine;
+	y: number;
+	/** Left edge of the text after a bullet glyph, and of the last tab-separated segment. */
+	textX: number;
+	lastX: number;
+	end: number;
+	charWidth: number;
+	hasTab: boolean;
+}
+
+function toRow(row: PositionedItem[], page: number, lane: number, left: number): Row {
+	const text = rowText(row);
+	const size = Math.max(...row.map((item) => item.size));
+	const letters = row.filter((item) => /\p{L}/u.test(item.text));
+	const bold = letters.length > 0 && letters.every((item) => item.bold);
+	const first = row[0]!;
+	const afterMarker = row.length > 1 && bulletMarkerLength(`${first.text} x`) > 0 ? row[1]! : first;
+	let lastX = first.x;
+	row.forEach((item, index) => {
+		const previous = row[index - 1];
+		if (previous && item.x - (previous.x + previous.width) > (item.size || 10)) lastX = item.x;
+	});
+	const end = Math.max(...row.map((item) => item.x + item.width));
+	const chars = row.reduce((sum, item) => sum + item.text.length, 0);
+	return {
+		line: {
 			text,
 			page,
 			size,
@@ -59,13 +74,70 @@ function linesOf(items: PositionedItem[], page: number, lane: number, left: numb
 			level: 0,
 			listItem: false,
 			lane,
-			indent: row[0]!.x - left,
-			gapBefore
-		});
-		previousY = y;
-		previousSize = size;
+			indent: first.x - left,
+			gapBefore: 0
+		},
+		y: first.y,
+		textX: afterMarker.x,
+		lastX,
+		end,
+		charWidth: (end - first.x) / Math.max(1, chars),
+		hasTab: text.includes('\t')
+	};
+}
+
+/**
+ * A line that wraps continues on the next one, aligned with its text, when the next line's
+ * first word would not have fitted in the space left at its end. Joining them here gives the
+ * parser whole list items and paragraphs, whatever the page width.
+ */
+function wraps(previous: Row, next: Row, right: number): boolean {
+	if (next.hasTab || Math.abs(next.line.size - previous.line.size) > 0.6) return false;
+	if (next.line.bold !== previous.line.bold || bulletMarkerLength(next.line.text) > 0) return false;
+	if (next.y - previous.y > previous.line.size * 1.7) return false;
+	const alignedX = previous.hasTab ? previous.lastX : previous.textX;
+	const hanging =
+		bulletMarkerLength(previous.line.text) > 0 &&
+		next.textX > previous.textX &&
+		next.textX - previous.textX < previous.line.size * 3;
+	if (Math.abs(next.textX - alignedX) > 1.5 && !hanging) return false;
+	if (/@|https?:|www\./.test(previous.line.text)) return false;
+	const firstWord = next.line.text.split(/\s/)[0]!.length;
+	const room = right - previous.end;
+	// A lower-case start is a wrapped sentence; a capital may start the next list item (and
+	// every German noun), so it needs a line that clearly had no room left.
+	if (/^[\p{Ll}\d(%&,.;:–-]/u.test(next.line.text))
+		return room < (firstWord + 3) * previous.charWidth * 1.3;
+	const filled = (previous.end - previous.textX) / Math.max(1, right - previous.textX);
+	return (
+		!/[.!?:;]$/.test(previous.line.text) &&
+		filled > 0.85 &&
+		room < (firstWord + 1) * previous.charWidth * 0.8
+	);
+}
+
+function linesOf(items: PositionedItem[], page: number, lane: number, left: number): CvLine[] {
+	const built = rows(items)
+		.map((row) => toRow(row, page, lane, left))
+		.filter((row) => row.line.text.trim() !== '');
+	const right = Math.max(...built.map((row) => row.end));
+	const merged: Row[] = [];
+	for (const row of built) {
+		const previous = merged[merged.length - 1];
+		if (previous && wraps(previous, row, right)) {
+			previous.line.text = `${previous.line.text} ${row.line.text}`;
+			previous.end = row.end;
+			previous.y = row.y;
+			previous.hasTab = previous.hasTab || row.hasTab;
+			continue;
+		}
+		if (previous) {
+			const leading = Math.max(row.line.size, previous.line.size) * 1.25;
+			row.line.gapBefore = Math.max(0, (row.y - previous.y - leading) / leading);
+		}
+		merged.push(row);
 	}
-	return lines;
+	return merged.map((row) => row.line);
 }
 
 export function buildLines(pages: PositionedPage[]): CvLine[] {

@@ -28,34 +28,59 @@ function dateShare(items: PositionedItem[]): number {
 	return texts.length === 0 ? 0 : dated.length / texts.length;
 }
 
+const charsOf = (items: PositionedItem[]) => items.reduce((sum, item) => sum + item.text.length, 0);
+
+interface Candidate extends ColumnSplit {
+	width: number;
+	headerChars: number;
+}
+
+function candidateAt(
+	items: PositionedItem[],
+	page: PositionedPage,
+	x: number,
+	total: number
+): Candidate | null {
+	const crossing = items.filter((item) => crosses(item, x));
+	// A long URL may overflow the sidebar: a few crossing letters are not a header.
+	const outliers = charsOf(crossing) <= total * 0.03;
+	const bodyTop =
+		outliers || crossing.length === 0 ? -Infinity : Math.max(...crossing.map((item) => item.y));
+	if (bodyTop > page.height * 0.3) return null;
+	const body = items.filter((item) => item.y > bodyTop && !crosses(item, x));
+	const left = body.filter((item) => item.x + item.width <= x);
+	const right = body.filter((item) => item.x >= x);
+	if (Math.min(charsOf(left), charsOf(right)) < total * 0.08) return null;
+	const width =
+		Math.min(...right.map((item) => item.x)) - Math.max(...left.map((item) => item.x + item.width));
+	if (width < 8) return null;
+	const headerChars = charsOf(items.filter((item) => item.y <= bodyTop));
+	return { gutter: x, bodyTop, width, headerChars };
+}
+
 export function detectColumns(page: PositionedPage): ColumnSplit | null {
 	const items = page.items.filter((item) => item.text.trim() !== '');
-	const totalChars = items.reduce((sum, item) => sum + item.text.length, 0);
-	if (totalChars < 200) return null;
-	let best: (ColumnSplit & { width: number }) | null = null;
+	const total = charsOf(items);
+	if (total < 200) return null;
+	let best: Candidate | null = null;
 	for (let x = page.width * 0.2; x <= page.width * 0.8; x += 2) {
-		const crossing = items.filter((item) => crosses(item, x));
-		// The header may cross (a centred name); below it, nothing may.
-		const bodyTop = crossing.length === 0 ? -Infinity : Math.max(...crossing.map((item) => item.y));
-		if (bodyTop > page.height * 0.3) continue;
-		const body = items.filter((item) => item.y > bodyTop);
-		const left = body.filter((item) => item.x + item.width <= x);
-		const right = body.filter((item) => item.x >= x);
-		const leftChars = left.reduce((sum, item) => sum + item.text.length, 0);
-		const rightChars = right.reduce((sum, item) => sum + item.text.length, 0);
-		if (Math.min(leftChars, rightChars) < totalChars * 0.08) continue;
-		const leftEdge = Math.max(...left.map((item) => item.x + item.width));
-		const rightEdge = Math.min(...right.map((item) => item.x));
-		const width = rightEdge - leftEdge;
-		if (width < 8) continue;
-		if (!best || width > best.width) best = { gutter: (leftEdge + rightEdge) / 2, bodyTop, width };
+		const candidate = candidateAt(items, page, x, total);
+		if (!candidate) continue;
+		// The smallest header wins, then the widest gutter: a "header" that takes the top of
+		// both columns would read them interleaved.
+		if (
+			!best ||
+			candidate.headerChars < best.headerChars ||
+			(candidate.headerChars === best.headerChars && candidate.width > best.width)
+		)
+			best = candidate;
 	}
 	if (!best) return null;
 	const split = best;
 	const body = items.filter((item) => item.y > split.bodyTop);
 	const left = body.filter((item) => item.x < split.gutter);
 	const right = body.filter((item) => item.x >= split.gutter);
-	const narrow = left.length < right.length ? left : right;
+	const narrow = charsOf(left) < charsOf(right) ? left : right;
 	if (dateShare(narrow) > 0.5) return null;
 	return { gutter: split.gutter, bodyTop: split.bodyTop };
 }

@@ -16,6 +16,7 @@ function wordTest(words: string[]): RegExp {
 
 const TITLE = wordTest(
 	words(`
+	pasante, asociad, farmaceut, encargad, oficial, fontaner, bolseiro, professeure,
 	nurse, engineer, manager, developer, teacher, lecturer, professor, assistant, accountant,
 	auditor, analyst, consultant, electrician, apprentice, technician, chef, cook, sous,
 	commis, driver, coordinator, supervisor, director, head of, lead, officer, specialist,
@@ -52,7 +53,7 @@ const ORGANIZATION = wordTest(
 	universidade, uniwersytet, politechnika, college, school, schule, gymnasium, ecole, lycee,
 	escuela, escola, colegio, szkola, liceum, institute, institut, instituto, instytut,
 	council, ministry, ministerium, department, bank, restaurant, hotel, bistro, cafe,
-	brasserie, kitchen, partners, associates, foundation, stiftung, fondation, fundacion,
+	brasserie, kitchen, infirmary, care home, pharmacy, apteka, despacho, abogados, partners, associates, foundation, stiftung, fondation, fundacion,
 	fundacao, fundacja, services, solutions, logistics, logistik, systems, studio, agency,
 	centre, center, zentrum, centro, centrum, kanzlei, cabinet, bufete, escritorio, kancelaria,
 	stadtwerke, county, police, academy, akademie, hochschule, fachhochschule, berufsschule,
@@ -83,8 +84,7 @@ const DEGREE = wordTest(
 `)
 );
 
-const PLACE_WORDS = wordTest(
-	words(`
+const PLACES = words(`
 	remote, hybrid, uk, usa, united kingdom, united states, england, scotland, wales, ireland,
 	germany, deutschland, france, spain, espana, portugal, poland, polska, brazil, brasil,
 	switzerland, schweiz, suisse, austria, osterreich, italy, italia, netherlands, belgium,
@@ -95,33 +95,41 @@ const PLACE_WORDS = wordTest(
 	birmingham, bristol, glasgow, edinburgh, dublin, new york, boston, chicago, toronto,
 	stuttgart, dresden, leipzig, toulouse, bordeaux, nantes, lille, bilbao, malaga, zaragoza,
 	coimbra, braga, curitiba, belo horizonte
-`)
-);
+`);
+const KNOWN_PLACES = new Set(PLACES);
 
 export const hasTitleWord = (text: string) => TITLE.test(foldText(text));
 export const hasOrganizationWord = (text: string) => ORGANIZATION.test(foldText(text));
 export const hasInstitutionWord = (text: string) => EDUCATION_INSTITUTION.test(foldText(text));
 export const hasDegreeWord = (text: string) => DEGREE.test(foldText(text));
 
-/** A country, a big city or "Remote" by name. */
-export const isKnownPlace = (text: string) => PLACE_WORDS.test(foldText(text));
+/** The whole text is a country, a big city or "Remote". */
+export const isKnownPlace = (text: string) => KNOWN_PLACES.has(foldText(text.trim()));
 
-/** "Leeds, UK", "São Paulo, Brazil", "80331 München", "Remote", "Austin, TX". */
+const POSTCODE_TOWN = /^(?:\d{2}-\d{3}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\s+\p{Lu}/u;
+const TOWN_POSTCODE = /^\p{Lu}[\p{L}' -]+\s(?:\d{1,5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/u;
+const STREET = /^\p{Lu}[\p{L}.' -]+\s\d{1,4}[a-z]?$|^\d{1,4}[a-z]?\s\p{Lu}[\p{L}.' -]+$/u;
+const SHORT_NAME =
+	/^\p{Lu}[\p{L}.'’-]*(?:\s(?:de|do|da|del|la|le|sur|am|an|upon)?\s?\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+/**
+ * "Leeds, UK", "São Paulo, Brazil", "80331 München", "Remote", "Austin, TX", "Calle de
+ * Serrano 41, 28001 Madrid": every comma-separated piece is place-like, and one of them is a
+ * known place, a postcode or a short region code.
+ */
 export function looksLikePlace(text: string): boolean {
 	const trimmed = text.trim();
-	if (trimmed.length > 48 || /[@\d]{3}(?!\d* \p{L})/u.test(trimmed.replace(/^\d{4,5} /, '')))
-		return false;
-	const words = trimmed.split(/\s+/);
-	if (words.length > 5) return false;
-	if (/^(?:\d{2}-\d{3}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\s+\p{Lu}/u.test(trimmed))
-		return true;
-	if (PLACE_WORDS.test(foldText(trimmed)) && !hasOrganizationWord(trimmed)) return true;
-	const [town = '', ...rest] = trimmed.split(', ');
-	return (
-		rest.length === 1 &&
-		town.split(' ').length <= 2 &&
-		/^\p{Lu}[\p{L}.'’ -]*, (?:\p{Lu}[\p{L}.'’ -]*|[A-Z]{2})$/u.test(trimmed) &&
-		!hasOrganizationWord(trimmed) &&
-		!hasTitleWord(trimmed)
-	);
+	if (trimmed === '' || trimmed.length > 60 || /@|https?:|www\./.test(trimmed)) return false;
+	if (hasOrganizationWord(trimmed) || hasTitleWord(trimmed)) return isKnownPlace(trimmed);
+	const pieces = trimmed.split(/,\s*/);
+	if (pieces.length > 4) return false;
+	const strong = (piece: string) =>
+		isKnownPlace(piece) ||
+		POSTCODE_TOWN.test(piece) ||
+		TOWN_POSTCODE.test(piece) ||
+		/^[A-Z]{2,3}$/.test(piece);
+	const weak = (piece: string) =>
+		SHORT_NAME.test(piece) || STREET.test(piece) || /^\p{Lu}\p{L}+ \d{1,3}$/u.test(piece);
+	if (!pieces.every((piece) => strong(piece) || weak(piece))) return false;
+	return pieces.some(strong);
 }

@@ -54,7 +54,9 @@ export function parseCvLines(
 				profile.projects.push(...parseProjects(section.lines, recorder));
 				break;
 			case 'certifications':
-				profile.certifications.push(...parseCertifications(section.lines, recorder));
+				profile.certifications.push(
+					...parseCertifications(section.lines, recorder, profile.certifications.length)
+				);
 				break;
 			case 'languages':
 				profile.languages.push(...parseLanguages(section.lines, recorder));

@@ -5,7 +5,7 @@ import type { FieldRecorder } from './field-recorder';
 import { hasDegreeWord, hasInstitutionWord } from './field-words';
 import type { Education } from '$lib/domain/profile';
 import type { SourceLine } from './source-lines';
-import { splitEntries, type EntryBlock } from './split-entries';
+import { listIndentOf, splitEntries, type EntryBlock } from './split-entries';
 
 /**
  * Education entries: cut at their dates (a single year counts: "BSc Nursing, Leeds, 2015"),
@@ -81,7 +81,10 @@ export function parseEducation(
 		const usedAfter = new Set(
 			[assigned.title, assigned.organization, assigned.location].map((part) => part?.line)
 		);
-		const body = bodyText([...entry.after.filter((line) => !usedAfter.has(line)), ...entry.body]);
+		const body = bodyText(
+			[...entry.after.filter((line) => !usedAfter.has(line)), ...entry.body],
+			listIndentOf(entry)
+		);
 		education.details = [...body.paragraphs, ...body.bullets]
 			.map((piece) => recorder.readPiece(`${path}.details`, piece))
 			.join('\n');

@@ -5,7 +5,7 @@ import type { FieldRecorder } from './field-recorder';
 import { hasOrganizationWord, hasTitleWord } from './field-words';
 import type { Role } from '$lib/domain/profile';
 import type { SourceLine } from './source-lines';
-import { splitEntries } from './split-entries';
+import { listIndentOf, splitEntries } from './split-entries';
 
 /**
  * Roles from an experience section: one per date range, its head read into title, employer
@@ -69,7 +69,10 @@ export function parseRoles(lines: SourceLine[], recorder: FieldRecorder, first: 
 		const usedAfter = new Set(
 			[assigned.title, assigned.organization, assigned.location].map((part) => part?.line)
 		);
-		const body = bodyText([...entry.after.filter((line) => !usedAfter.has(line)), ...entry.body]);
+		const body = bodyText(
+			[...entry.after.filter((line) => !usedAfter.has(line)), ...entry.body],
+			listIndentOf(entry)
+		);
 		role.description = body.paragraphs
 			.map((piece) => recorder.readPiece(`${path}.description`, piece))
 			.join('\n');

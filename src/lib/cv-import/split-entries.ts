@@ -38,6 +38,13 @@ function rangeOf(line: SourceLine, singleDates: boolean): DateRangeMatch | null 
 		: null;
 }
 
+/** In a PDF, the indent from which an entry's lines are list items: past its head's left edge. */
+export function listIndentOf(entry: EntryBlock): number {
+	const head = [...entry.head, ...(entry.dateLine ? [entry.dateLine] : []), ...entry.after];
+	if (head.length === 0 || head.some((line) => line.size === 0)) return Infinity;
+	return Math.min(...head.map((line) => line.indent)) + 6;
+}
+
 export function splitEntries(lines: SourceLine[], singleDates = false): EntryBlock[] {
 	const anchors = lines.flatMap((line, position) => {
 		const range = rangeOf(line, singleDates);
@@ -61,7 +68,15 @@ export function splitEntries(lines: SourceLine[], singleDates = false): EntryBlo
 		const nextAnchor = anchors[number + 1]?.position ?? lines.length;
 		let after = anchor.position + 1;
 		// A place or second name line may follow the date line before the text starts.
-		while (after < nextAnchor && after - anchor.position <= 2 && isHeadLike(lines[after]!)) {
+		const anchorLine = lines[anchor.position]!;
+		// Indented lines under an entry are its list, not its head.
+		const level = (line: SourceLine) => line.size === 0 || line.indent <= anchorLine.indent + 4;
+		while (
+			after < nextAnchor &&
+			after - anchor.position <= 2 &&
+			isHeadLike(lines[after]!) &&
+			level(lines[after]!)
+		) {
 			if (lines[after]!.text.split(/\s+/).length > 12) break;
 			after += 1;
 		}
