@@ -135,8 +135,15 @@ class Generator {
 	}
 
 	#array(schema: Schema): unknown[] {
-		const min = typeof schema.minItems === 'number' ? schema.minItems : 0;
-		const max = typeof schema.maxItems === 'number' ? schema.maxItems : Number.POSITIVE_INFINITY;
+		// A count in the description ("3 to 6 entries.", "Exactly 10 entries.") is read like a model would.
+		const described = /\b(?:exactly (\d+)|(\d+) to (\d+)) entries\b/i.exec(
+			typeof schema.description === 'string' ? schema.description : ''
+		);
+		const least = described ? Number(described[1] ?? described[2]) : undefined;
+		const most = described ? Number(described[1] ?? described[3]) : undefined;
+		const min = typeof schema.minItems === 'number' ? schema.minItems : (least ?? 0);
+		const max =
+			typeof schema.maxItems === 'number' ? schema.maxItems : (most ?? Number.POSITIVE_INFINITY);
 		const count = Math.min(max, Math.max(min, DEFAULT_ITEMS));
 		const items = (schema.items ?? { type: 'string' }) as Schema;
 		return Array.from({ length: count }, () => this.value(items));

@@ -35,9 +35,14 @@ export function objectSchema(
 	};
 }
 
-/** A list of strings with as many entries as the prompt asks for (Groq strict mode honours the counts). */
-export function stringList(minItems: number, maxItems: number): Record<string, unknown> {
-	return { type: 'array', items: { type: 'string' }, minItems, maxItems };
+/**
+ * A list of strings, with the count the prompt asks for in its description. Not as
+ * `minItems`/`maxItems`: Groq refuses a schema that has them ("invalid schema for response
+ * format: … minItems is not supported"), so the count is checked after parsing instead.
+ */
+export function stringList(min: number, max: number): Record<string, unknown> {
+	const count = min === max ? `Exactly ${min}` : `${min} to ${max}`;
+	return { type: 'array', items: { type: 'string' }, description: `${count} entries.` };
 }
 
 /** The first problem zod found, in words: 'the field "bullets" expected array, received string'. */
