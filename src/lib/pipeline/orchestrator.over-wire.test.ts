@@ -130,6 +130,19 @@ describe('TailoringOrchestrator over the wire', () => {
 		});
 	});
 
+	it('a plausible answer to every item carries no note, and no item is asked twice', async () => {
+		const { access, orchestrator, chats } = setup();
+		for (let round = 0; round < 20; round++) {
+			const outcome = await orchestrator.generateNext();
+			if (outcome.kind === 'done') break;
+			if (outcome.kind === 'generated') await orchestrator.accept(outcome.itemId);
+		}
+		const items = allItems(access.current().cv).filter((entry) => !entry.excluded);
+		expect(items.every((entry) => entry.status === 'accepted')).toBe(true);
+		expect(items.flatMap((entry) => entry.notes ?? [])).toEqual([]);
+		expect(chats()).toHaveLength(items.length);
+	});
+
 	it('markup the model writes is removed and noted, and reaches neither the Markdown nor the JSON Resume', async () => {
 		const { access, orchestrator } = setup();
 		mock.addResponder(answerWithMarkup);
