@@ -254,7 +254,7 @@ test('a hostile session file and a hostile JSON Resume import as plain text; bro
 
 	// JSON Resume into the profile: hostile text lands as text; a broken file changes nothing.
 	await page.goto(`./session?id=${imported}&tab=profile`);
-	const resumeImport = page.getByLabel('Import a JSON Resume file into this profile (replaces it)');
+	const resumeImport = page.getByLabel(/Choose a CV file/);
 	const resume = {
 		basics: {
 			name: '<script>window.__pwned="resume"</script>',
@@ -278,7 +278,12 @@ test('a hostile session file and a hostile JSON Resume import as plain text; bro
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(resume))
 	});
-	await expect(page.getByRole('status').filter({ hasText: 'JSON Resume imported' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Review your imported CV' })).toBeFocused();
+	await page.getByRole('radio', { name: 'Replace my whole profile' }).check();
+	await page.getByRole('button', { name: 'Accept into my profile' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'replaced by the imported CV' })
+	).toBeVisible();
 	await expect(page.getByLabel('Full name')).toHaveValue(resume.basics.name);
 	await waitForSaved(page);
 	const checked = await storedSessionIsValid(page, imported);
@@ -286,7 +291,7 @@ test('a hostile session file and a hostile JSON Resume import as plain text; bro
 	const afterGoodImport = await readStoredSession(page, imported);
 
 	for (const [text, reason] of [
-		['{"basics": {"name": 42}}', /Could not import the JSON Resume\. .*name: should be text/s],
+		['{"basics": {"name": 42}}', /name: should be text.*Nothing was changed/s],
 		[`{"work": ${'['.repeat(5_000)}${']'.repeat(5_000)}}`, /nested too deeply/],
 		['{"basics": {"name": "cut', /not valid JSON/]
 	] as const) {

@@ -7,6 +7,7 @@ import {
 	duplicateSession,
 	exampleSession,
 	parseSessionFile,
+	type Profile,
 	type Session,
 	type SessionSummary
 } from '$lib/domain';
@@ -61,6 +62,11 @@ export class SessionList {
 
 	create(name: string): Promise<ActionResult> {
 		return this.#store(createSession(name, this.now()));
+	}
+
+	/** A new session that starts from a profile the person imported from their CV and reviewed. */
+	createWithProfile(name: string, profile: Profile): Promise<ActionResult> {
+		return this.#store({ ...createSession(name, this.now()), profile });
 	}
 
 	loadExample(): Promise<ActionResult> {

@@ -37,6 +37,14 @@ function idOf(result: { ok: true; id: string } | { ok: false; message: string })
 }
 
 describe('SessionList', () => {
+	it('creates a session that starts from an imported, reviewed profile', async () => {
+		const { repository, list } = setup();
+		const profile = exampleSession(1).profile;
+		const id = idOf(await list.createWithProfile('Ward Manager', profile));
+		expect(storedSession(repository, id)).toMatchObject({ name: 'Ward Manager', profile });
+		expect(list.sessions.map((session) => session.name)).toEqual(['Ward Manager']);
+	});
+
 	it('shows stored sessions, newest first, once refreshed', async () => {
 		const { repository, list } = setup();
 		expect(list.loaded).toBe(false);
