@@ -20,6 +20,7 @@ import {
 	type GroqErrorResponse,
 	type MockFault
 } from './faults';
+import { carefulCvImportResponder } from './cv-import-responder';
 import { MockRateLimiter, type MockModelLimits } from './rate-limiter';
 import {
 	countCompletionTokens,
@@ -273,7 +274,7 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 			const answer = responder(chat);
 			if (typeof answer === 'string') return answer;
 		}
-		return defaultAnswer(chat);
+		return carefulCvImportResponder(chat) ?? defaultAnswer(chat);
 	}
 
 	function completionBody(chat: MockChatRequest, content: string | null, promptTokens: number) {

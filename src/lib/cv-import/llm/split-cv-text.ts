@@ -3,7 +3,8 @@
  * possible (a short line with no full stop after a blank line), else at blank lines, else at
  * line ends. A CV of a few pages stays in one part.
  */
-export const MAX_PART_CHARS = 12_000;
+/** About 2,000 tokens: with its answer, a part fits a free-tier minute (8,000 tokens). */
+export const MAX_PART_CHARS = 8_000;
 
 function looksLikeHeading(line: string): boolean {
 	const trimmed = line.trim();

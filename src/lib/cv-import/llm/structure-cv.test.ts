@@ -182,7 +182,7 @@ describe('structureCv', () => {
 	});
 
 	it('asks once per part when the CV is long, and merges the parts', async () => {
-		const long = `${text}\n\n${'Filler line of a very long CV.\n'.repeat(400)}\nSKILLS\nTriage`;
+		const long = `${text}\n\n${'Filler line of a very long CV.\n'.repeat(300)}\nSKILLS\nTriage`;
 		const llm = new ScriptedLlmClient()
 			.then((request) => resultFor(request, { text: JSON.stringify(answer()) }))
 			.then((request) =>

@@ -33,6 +33,14 @@ function asCvData(text: string): string {
 	return text.replace(/<\s*(\/?)\s*cv_text\s*>/gi, '[$1cv_text]');
 }
 
+/**
+ * Room for the answer: the JSON repeats most of the text, and reasoning models think first.
+ * Kept so that text and answer fit Groq's free tier (8,000 tokens per minute) in one request.
+ */
+function answerBudget(part: string): number {
+	return Math.min(4_500, 1_200 + Math.ceil((part.length / 4) * 1.5));
+}
+
 function combine(answers: CvAnswer[]): CvAnswer {
 	const [first, ...rest] = answers as [CvAnswer, ...CvAnswer[]];
 	const combined = structuredClone(first);
@@ -83,7 +91,7 @@ export async function structureCv(
 						}
 					],
 					temperature: 0,
-					maxTokens: 8000,
+					maxTokens: answerBudget(part),
 					jsonSchema: options.structured ? CV_ANSWER_JSON_SCHEMA : undefined,
 					jsonObject: options.structured ? undefined : true,
 					promptVersion: stableHash(options.prompt)
