@@ -199,6 +199,20 @@ test.describe('axe finds nothing serious', () => {
 		await expectNoSeriousViolations(page, 'CV tab, Markdown preview');
 	});
 
+	test('CV import: the review screen of a two-column PDF, with the LLM pass offered', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await connectToMock(page, mock);
+		await page.goto('./');
+		await page
+			.getByLabel(/Choose your CV/)
+			.setInputFiles('tests/fixtures/cv-import/files/teacher-sidebar.pdf');
+		await expect(page.getByRole('heading', { name: 'Review your imported CV' })).toBeFocused();
+		await expect(page.getByRole('button', { name: /^Improve with/ })).toBeVisible();
+		await expectNoSeriousViolations(page, 'CV import review');
+	});
+
 	test('settings with a tested key', async ({ page }) => {
 		await page.goto('./');
 		await connectToMock(page, mock);
