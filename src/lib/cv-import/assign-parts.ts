@@ -7,10 +7,8 @@ import { hasOrganizationWord, isKnownPlace, looksLikePlace } from './field-words
  * when they cannot, the order does (title first, as most CVs and this app's exports write it)
  * and the fields are marked unsure.
  */
-export interface Classifier {
-	isTitle: (text: string) => boolean;
-	isOrganization: (text: string) => boolean;
-}
+/** Above 0: reads as a title (or degree); below 0: as an employer (or school). */
+export type Classifier = (text: string) => number;
 
 export interface Assignment {
 	title: Part | null;
@@ -41,42 +39,78 @@ function splitPlace(part: Part): Part[] {
 	// "Bradford Royal Infirmary, Bradford": an employer's name, then its town.
 	const last = part.text.lastIndexOf(', ');
 	const town = part.text.slice(last + 2);
-	if (last > 0 && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u.test(town)) {
-		if (hasOrganizationWord(part.text.slice(0, last)) && !hasOrganizationWord(town))
-			return [slice(part, 0, last), slice(part, last + 2)];
+	const name = part.text.slice(0, last);
+	if (
+		last > 0 &&
+		/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u.test(town) &&
+		!hasOrganizationWord(town)
+	) {
+		const oneWord = !town.includes(' ') && name.includes(' ');
+		if (hasOrganizationWord(name) || oneWord) return [slice(part, 0, last), slice(part, last + 2)];
 	}
 	return [part];
 }
 
-/** "Staff Nurse, St Mary's Hospital" or "Nurse at St Mary's": two fields in one part. */
-function splitPair(part: Part, classifier: Classifier, alone: boolean): Part[] {
-	const match = /,\s|\s(?:at|@|bei|chez|en|em|w)\s(?=\p{Lu})|\s[-–—|]\s/u.exec(part.text);
+/**
+ * "Staff Nurse, St Mary's Hospital" or "Nurse at St Mary's": two fields in one part. Split only
+ * when the part is alone, or when no other part holds the title and one half reads as a title
+ * against an employer ("Senior Staff Nurse, Intensive Care" stays one title).
+ */
+function splitPair(
+	part: Part,
+	classifier: Classifier,
+	alone: boolean,
+	titleElsewhere: boolean
+): Part[] {
+	const match = /,\s|\s(at|@|bei|chez|en|em|w)\s(?=\p{Lu})|\s[-–—|]\s/u.exec(part.text);
 	if (!match) return [part];
 	const pair = [slice(part, 0, match.index), slice(part, match.index + match[0].length)];
-	const [first, second] = pair.map((piece) => piece.text);
-	const titleThenOrganization = classifier.isTitle(first!) && classifier.isOrganization(second!);
-	const organizationThenTitle = classifier.isOrganization(first!) && classifier.isTitle(second!);
-	return alone || titleThenOrganization || organizationThenTitle ? pair : [part];
+	if (alone) return pair;
+	const [a, b] = pair.map((piece) => classifier(piece.text)) as [number, number];
+	// "Szpital Uniwersytecki w Krakowie": a connecting word needs a title before it.
+	if (match[1] && a <= 0) return [part];
+	if (titleElsewhere) return [part];
+	return (b < 0 && a > b) || (a < 0 && b > a) ? pair : [part];
 }
 
 export function assignParts(parts: Part[], classifier: Classifier): Assignment {
-	let pieces = parts.flatMap(splitPlace);
+	// A whole place on its own ("Daventry, England, United Kingdom") stays whole when the other
+	// parts already hold a title and an employer.
+	const others = (part: Part) =>
+		parts.filter((other) => other !== part && !looksLikePlace(other.text));
+	let pieces = parts.flatMap((part) =>
+		looksLikePlace(part.text) && others(part).length >= 2 ? [part] : splitPlace(part)
+	);
 	const named = pieces.filter((part) => !looksLikePlace(part.text));
 	pieces = pieces.flatMap((part) =>
-		named.includes(part) ? splitPair(part, classifier, named.length === 1) : [part]
+		named.includes(part)
+			? splitPair(
+					part,
+					classifier,
+					named.length === 1,
+					named.some((other) => other !== part && classifier(other.text) > 0)
+				)
+			: [part]
 	);
 	const places = pieces.filter((part) => looksLikePlace(part.text));
 	const location = places.length > 0 && pieces.length > 1 ? places[places.length - 1]! : null;
 	const open = pieces.filter((part) => part !== location);
-	const isTitle = (part: Part) =>
-		classifier.isTitle(part.text) && !classifier.isOrganization(part.text);
-	const isOrganization = (part: Part) =>
-		classifier.isOrganization(part.text) && !classifier.isTitle(part.text);
-	const title = open.find(isTitle) ?? null;
-	const organization = open.find((part) => part !== title && isOrganization(part)) ?? null;
+	const scored = open.map((part) => ({ part, score: classifier(part.text) }));
+	const byScore = [...scored].sort((x, y) => y.score - x.score);
+	const highest = byScore[0];
+	const lowest = byScore[byScore.length - 1];
+	const distinct = highest && lowest && highest.score !== lowest.score;
+	const title = highest && (highest.score > 0 || distinct) ? highest.part : null;
+	// Among equals the first part is the employer: a town tends to come last.
+	const rest = scored.filter((entry) => entry.part !== title);
+	const lowestScore = Math.min(...rest.map((entry) => entry.score));
+	const organizationEntry = rest.find((entry) => entry.score === lowestScore);
+	const organization =
+		organizationEntry && (organizationEntry.score < 0 || distinct) ? organizationEntry.part : null;
 	const remaining = open.filter((part) => part !== title && part !== organization);
 	const chosenTitle = title ?? remaining.shift() ?? null;
 	const chosenOrganization = organization ?? remaining.shift() ?? null;
+	const scoreOf = (part: Part | null) => scored.find((entry) => entry.part === part)?.score ?? 0;
 	// A short name left over after title and employer is most likely the town ("Bath").
 	const town =
 		!location && chosenTitle && chosenOrganization
@@ -87,7 +121,7 @@ export function assignParts(parts: Part[], classifier: Classifier): Assignment {
 		organization: chosenOrganization,
 		location: location ?? town ?? null,
 		rest: remaining.filter((part) => part !== town),
-		unsureTitle: chosenTitle !== null && title === null,
-		unsureOrganization: chosenOrganization !== null && organization === null
+		unsureTitle: chosenTitle !== null && scoreOf(chosenTitle) <= 0,
+		unsureOrganization: chosenOrganization !== null && scoreOf(chosenOrganization) >= 0
 	};
 }

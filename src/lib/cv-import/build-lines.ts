@@ -1,6 +1,7 @@
 import type { CvLine, PositionedItem, PositionedPage } from './cv-line';
 import { bulletMarkerLength } from './bullets';
 import { detectColumns } from './detect-columns';
+import { findPhone } from './header-fields';
 
 /**
  * Lines from a PDF page's text items: items on one baseline form a row, read left to right; a
@@ -93,7 +94,10 @@ function toRow(row: PositionedItem[], page: number, lane: number, left: number):
  */
 function wraps(previous: Row, next: Row, right: number): boolean {
 	if (next.hasTab || Math.abs(next.line.size - previous.line.size) > 0.6) return false;
-	if (next.line.bold !== previous.line.bold || bulletMarkerLength(next.line.text) > 0) return false;
+	const hasLetters = (row: Row) => /\p{L}/u.test(row.line.text);
+	const boldDiffers =
+		hasLetters(previous) && hasLetters(next) && next.line.bold !== previous.line.bold;
+	if (boldDiffers || bulletMarkerLength(next.line.text) > 0) return false;
 	if (next.y - previous.y > previous.line.size * 1.7) return false;
 	const alignedX = previous.hasTab ? previous.lastX : previous.textX;
 	const hanging =
@@ -101,7 +105,13 @@ function wraps(previous: Row, next: Row, right: number): boolean {
 		next.textX > previous.textX &&
 		next.textX - previous.textX < previous.line.size * 3;
 	if (Math.abs(next.textX - alignedX) > 1.5 && !hanging) return false;
-	if (/@|https?:|www\./.test(previous.line.text)) return false;
+	// Contact details stand on their own lines; a phone number is not a wrapped sentence.
+	const contact = (text: string) => /@|https?:|www\./.test(text) || findPhone(text)?.index === 0;
+	if (contact(previous.line.text) || contact(next.line.text)) return false;
+	// An unclosed bracket continues: "English (Native or" / "Bilingual)".
+	const open = (text: string) =>
+		(text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+	if (open(previous.line.text)) return true;
 	const firstWord = next.line.text.split(/\s/)[0]!.length;
 	const room = right - previous.end;
 	// A lower-case start is a wrapped sentence; a capital may start the next list item (and
@@ -109,6 +119,12 @@ function wraps(previous: Row, next: Row, right: number): boolean {
 	if (/^[\p{Ll}\d(%&,.;:–-]/u.test(next.line.text))
 		return room < (firstWord + 3) * previous.charWidth * 1.3;
 	const filled = (previous.end - previous.textX) / Math.max(1, right - previous.textX);
+	// "English (C1)" then "German (B2)", "Lyon: native" then "Madrid: B1": separate items.
+	if (
+		/\)$/.test(previous.line.text) ||
+		(/:\s/.test(previous.line.text) && /:\s/.test(next.line.text))
+	)
+		return false;
 	return (
 		!/[.!?:;]$/.test(previous.line.text) &&
 		filled > 0.85 &&
@@ -120,7 +136,9 @@ function linesOf(items: PositionedItem[], page: number, lane: number, left: numb
 	const built = rows(items)
 		.map((row) => toRow(row, page, lane, left))
 		.filter((row) => row.line.text.trim() !== '');
-	const right = Math.max(...built.map((row) => row.end));
+	// A long e-mail address or URL may overflow the column; it does not say where lines wrap.
+	const plain = built.filter((row) => !/@|https?:|www\.|\.com/.test(row.line.text));
+	const right = Math.max(...(plain.length > 0 ? plain : built).map((row) => row.end));
 	const merged: Row[] = [];
 	for (const row of built) {
 		const previous = merged[merged.length - 1];

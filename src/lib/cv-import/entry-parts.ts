@@ -13,8 +13,7 @@ export interface Part {
 	index: number;
 }
 
-const SEPARATOR =
-	/\s*(?:\t|[·•|◆♦▪●]|\s{3,}|\s[-–—]\s|,\s(?=(?:\d{4}|\p{Lu}))|\s@\s|\s(?:at|bei|chez|en|em|w)\s(?=\p{Lu}))\s*/gu;
+const SEPARATOR = /\s*(?:\t|[·•|◆♦▪●]|\s{3,}|\s[-–—]\s|,\s(?=(?:\d{4}|\p{Lu}))|\s@\s)\s*/gu;
 const WITHOUT_COMMAS = new RegExp(
 	SEPARATOR.source.replace(',\\s(?=(?:\\d{4}|\\p{Lu}))|', ''),
 	'gu'

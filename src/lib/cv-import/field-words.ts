@@ -64,6 +64,7 @@ const ORGANIZATION = wordTest(
 
 const EDUCATION_INSTITUTION = wordTest(
 	words(`
+	ies, politecnico, cfgs,
 	university, universitat, universite, universidad, universidade, uniwersytet, politechnika,
 	college, school, schule, gymnasium, ecole, lycee, escuela, escola, colegio, szkola, liceum,
 	institute, institut, instituto, instytut, academy, akademie, hochschule, fachhochschule,
@@ -74,6 +75,7 @@ const EDUCATION_INSTITUTION = wordTest(
 
 const DEGREE = wordTest(
 	words(`
+	doutoramento, tecnico, graduado, formacion profesional, ciclo formativo,
 	bachelor, master, bsc, msc, b.sc, m.sc, ba, ma, b.a, m.a, mba, llb, llm, ll.b, ll.m, phd,
 	ph.d, doctorate, doctor of, diploma, diplom, certificate, nvq, btec, a-levels, a levels,
 	gcse, high school, apprenticeship, ausbildung, abitur, staatsexamen, meister, promotion,
@@ -98,8 +100,68 @@ const PLACES = words(`
 `);
 const KNOWN_PLACES = new Set(PLACES);
 
-export const hasTitleWord = (text: string) => TITLE.test(foldText(text));
-export const hasOrganizationWord = (text: string) => ORGANIZATION.test(foldText(text));
+/**
+ * German compounds end on their head noun: "Finanzbuchhalterin" is a Buchhalterin,
+ * "Steuerkanzlei" a Kanzlei, "Möbelhaus" a Haus.
+ */
+const COMPOUND_TITLE =
+	/(?:buchhalter|pfleger|leiter|elektroniker|elektriker|berater|entwickler|ingenieur|techniker|meister|angestellte|kaufmann|kauffrau|assistent|referent|verkaufer|koch|arzt|erzieher|lehrer|fahrer|monteur|mechaniker|mechatroniker|planer|fuhrer|manager|ausbildung)(?:in|innen|en|n|e)?$/;
+const COMPOUND_ORGANIZATION =
+	/(?:kanzlei|klinik|klinikum|krankenhaus|schule|werke?|haus|bank|verlag|amt|zentrum|gesellschaft|verband|stiftung|akademie|praxis|apotheke|logistik|kammer)$/;
+const PARTNERSHIP =
+	/(?:&|\band\b|\bund\b|\bet\b|\by\b)\s*(?:partners?|co\.?|sons|sohne|fils|hijos|associates)\b/;
+const wordsOf = (text: string) => foldText(text).split(/[^\p{L}]+/u);
+
+const count = (pattern: RegExp, text: string) =>
+	[...foldText(text).matchAll(new RegExp(pattern.source, 'gu'))].length;
+const LEGAL_FORM =
+	/(?<![\p{L}])(?:gmbh|ltd|inc|llc|plc|llp|s\.a|s\.l|sarl|sas|kg|ag|sp\. z o\.o|ltda|bv|nv)(?![\p{L}])/u;
+
+/**
+ * How much a phrase reads as a job title (above 0) or as an employer (below 0): title words
+ * minus employer words, a legal form ("GmbH") or "& Partner" counting double, and the word it
+ * ends on deciding a tie ("Distribution Centre Manager" is a title).
+ */
+export function roleScore(phrase: string): number {
+	// "Professeure des écoles", "Director of Nursing": the words after "of" complete the title.
+	const complement = /\s(?:of|for|de|des|du|der|des|del|da|do|dos|das|fur|für)\s.*$/iu;
+	const head = phrase.replace(complement, '');
+	const text =
+		head !== phrase &&
+		(TITLE.test(foldText(head)) || wordsOf(head).some((word) => COMPOUND_TITLE.test(word)))
+			? head
+			: phrase;
+	const compounds = wordsOf(text);
+	const title = count(TITLE, text) + compounds.filter((word) => COMPOUND_TITLE.test(word)).length;
+	const organization =
+		count(ORGANIZATION, text) +
+		compounds.filter((word) => COMPOUND_ORGANIZATION.test(word)).length +
+		2 * count(PARTNERSHIP, text) +
+		count(LEGAL_FORM, text);
+	const last = lastWordKind(text);
+	return title - organization + (last === 'title' ? 0.5 : last === 'organization' ? -0.5 : 0);
+}
+
+/** The same for education: a degree (above 0) or a school (below 0). */
+export function educationScore(text: string): number {
+	return count(DEGREE, text) - count(EDUCATION_INSTITUTION, text);
+}
+
+export const hasTitleWord = (text: string) =>
+	TITLE.test(foldText(text)) || wordsOf(text).some((word) => COMPOUND_TITLE.test(word));
+
+/** The word a phrase ends on names what it is: "Distribution Centre Manager" is a title. */
+export function lastWordKind(text: string): 'title' | 'organization' | null {
+	if (PARTNERSHIP.test(foldText(text))) return 'organization';
+	const last = foldText(text).trim().split(/\s+/).pop() ?? '';
+	if (TITLE.test(last)) return 'title';
+	if (ORGANIZATION.test(last)) return 'organization';
+	return null;
+}
+export const hasOrganizationWord = (text: string) =>
+	ORGANIZATION.test(foldText(text)) ||
+	PARTNERSHIP.test(foldText(text)) ||
+	wordsOf(text).some((word) => COMPOUND_ORGANIZATION.test(word));
 export const hasInstitutionWord = (text: string) => EDUCATION_INSTITUTION.test(foldText(text));
 export const hasDegreeWord = (text: string) => DEGREE.test(foldText(text));
 

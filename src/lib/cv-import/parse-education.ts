@@ -2,7 +2,7 @@ import { assignParts, type Assignment } from './assign-parts';
 import { bodyText } from './body-text';
 import { lineParts, type Part } from './entry-parts';
 import type { FieldRecorder } from './field-recorder';
-import { hasDegreeWord, hasInstitutionWord } from './field-words';
+import { educationScore, hasDegreeWord } from './field-words';
 import type { Education } from '$lib/domain/profile';
 import type { SourceLine } from './source-lines';
 import { listIndentOf, splitEntries, type EntryBlock } from './split-entries';
@@ -48,10 +48,7 @@ export function parseEducation(
 			...(entry.dateLine ? lineParts(entry.dateLine, entry.range) : []),
 			...entry.after.flatMap((line) => lineParts(line))
 		];
-		const assigned: Assignment = assignParts(parts, {
-			isTitle: hasDegreeWord,
-			isOrganization: hasInstitutionWord
-		});
+		const assigned: Assignment = assignParts(parts, educationScore);
 		const education: Education = {
 			id: `imported-education-${first + number + 1}`,
 			institution: '',

@@ -10,10 +10,19 @@ import type { SourceLine } from './source-lines';
  */
 const LEVEL = /^(.*?)\s*(?:\(([^()]+)\)|\s[-–—:]\s*(.+)|:\s+(.+))$/u;
 
-function nameAndLevel(item: ListItem): { name: ListItem; level: ListItem | null } {
+/** Words that say how well, in the six languages, and CEFR levels ("C1"). */
+const LEVEL_WORDS =
+	/^(?:[abc][12]|native|mother tongue|bilingual|fluent|proficient|advanced|intermediate|basic|beginner|expert|good|very good|excellent|conversational|professional|muttersprache|verhandlungssicher|fliessend|fließend|sehr gut|gut|grundkenntnisse|langue maternelle|courant|bilingue|notions|avancé|intermédiaire|débutant|nativo|nativa|lengua materna|fluido|avanzado|intermedio|básico|basico|alto|medio|fluente|intermédio|intermediário|avançado|ojczysty|biegły|biegle|dobry|podstawowy|komunikatywny|zaawansowany)\b/iu;
+
+function nameAndLevel(
+	item: ListItem,
+	levelsOnly = false
+): { name: ListItem; level: ListItem | null } {
 	const match = LEVEL.exec(item.text);
 	const level = match ? (match[2] ?? match[3] ?? match[4])?.trim() : undefined;
 	if (!match || !level || !match[1]) return { name: item, level: null };
+	// "Warehouse systems (Manhattan)" names a product, not a level.
+	if (levelsOnly && !LEVEL_WORDS.test(level)) return { name: item, level: null };
 	return {
 		name: { text: match[1].trim(), line: item.line, index: item.index },
 		level: { text: level, line: item.line, index: item.index + item.text.lastIndexOf(level) }
@@ -71,7 +80,7 @@ export function parseSkills(lines: SourceLine[], recorder: FieldRecorder): Skill
 		}
 		for (const item of splitItems(line)) {
 			if (item.text.split(/\s+/).length > 8) continue;
-			const { name, level } = nameAndLevel(item);
+			const { name, level } = nameAndLevel(item, true);
 			add(name, level, []);
 		}
 	}

@@ -2,7 +2,7 @@ import { assignParts } from './assign-parts';
 import { bodyText } from './body-text';
 import { lineParts } from './entry-parts';
 import type { FieldRecorder } from './field-recorder';
-import { hasOrganizationWord, hasTitleWord } from './field-words';
+import { roleScore } from './field-words';
 import type { Role } from '$lib/domain/profile';
 import type { SourceLine } from './source-lines';
 import { listIndentOf, splitEntries } from './split-entries';
@@ -19,10 +19,7 @@ export function parseRoles(lines: SourceLine[], recorder: FieldRecorder, first: 
 			...(entry.dateLine ? lineParts(entry.dateLine, entry.range) : []),
 			...entry.after.flatMap((line) => lineParts(line))
 		];
-		const assigned = assignParts(parts, {
-			isTitle: hasTitleWord,
-			isOrganization: hasOrganizationWord
-		});
+		const assigned = assignParts(parts, roleScore);
 		const range = entry.range!;
 		const role: Role = {
 			id: `imported-role-${first + number + 1}`,
