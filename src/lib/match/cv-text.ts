@@ -1,7 +1,10 @@
+import type { Session } from '$lib/domain';
 import type { Profile } from '$lib/domain/profile';
-import { allItems, type StructuredCv } from '$lib/domain/structured-cv';
+import { emptyStructuredCv } from '$lib/domain/structured-cv';
+import { buildCvDocument, type CvBlock, type CvDocument } from '$lib/export/cv-document';
+import { getTemplate } from '$templates/index';
 
-/** The profile as the person wrote it, as one text: what the CV would say before tailoring. */
+/** The profile as the person wrote it, as one text: everything their own data names. */
 export function profileText(profile: Profile): string {
 	return [
 		profile.header.headline,
@@ -13,15 +16,6 @@ export function profileText(profile: Profile): string {
 			...role.accomplishments
 		]),
 		...profile.projects.flatMap((project) => [project.name, project.description, ...project.tools]),
-		staticSectionsText(profile)
-	]
-		.filter((part) => part.trim() !== '')
-		.join('\n');
-}
-
-/** Education, certifications and languages go into the CV as written, tailored or not. */
-function staticSectionsText(profile: Profile): string {
-	return [
 		...profile.education.map((entry) =>
 			[entry.degree, entry.field, entry.institution, entry.details].join(' ')
 		),
@@ -32,15 +26,40 @@ function staticSectionsText(profile: Profile): string {
 		.join('\n');
 }
 
-/**
- * What the tailored CV says so far: the accepted items plus the sections exported as written.
- * Items still to review do not count: the person has not agreed to them yet.
- */
-export function acceptedCvText(cv: StructuredCv, profile: Profile): string {
-	const items = allItems(cv)
-		.filter((item) => item.status === 'accepted')
-		.flatMap((item) => [item.content.text, ...item.content.bullets]);
-	return [profile.header.headline, ...items, staticSectionsText(profile)]
+function blockText(block: CvBlock): string[] {
+	switch (block.kind) {
+		case 'paragraph':
+			return [block.text];
+		case 'bullets':
+		case 'lines':
+			return block.items;
+		case 'entry': {
+			const { title, subtitle, paragraphs, bullets, tools } = block.entry;
+			return [title, subtitle, ...paragraphs, ...bullets, tools.join(', ')];
+		}
+	}
+}
+
+/** The words of a CV document a reader (or an applicant-tracking system) sees. */
+export function cvDocumentText(document: CvDocument): string {
+	return [
+		document.header.headline,
+		...document.sections.flatMap((section) => section.blocks.flatMap(blockText))
+	]
 		.filter((part) => part.trim() !== '')
 		.join('\n');
+}
+
+/**
+ * The CV exactly as the export would write it now, by the export's own content rule: accepted
+ * items in their tailored form, the person's own text for drafts and items kept as written.
+ */
+export function exportedCvText(session: Session): string {
+	const template = getTemplate(session.exportPreferences.template);
+	return cvDocumentText(buildCvDocument(session, template));
+}
+
+/** The same CV with nothing tailored: every role and project in the person's own words. */
+export function untailoredCvText(session: Session): string {
+	return exportedCvText({ ...session, cv: emptyStructuredCv() });
 }

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { exampleJob, exampleProfile } from '$lib/domain/example-session';
-import { emptyStructuredCv, type StructuredCv } from '$lib/domain/structured-cv';
+import { exampleSession } from '$lib/domain/example-session';
+import type { CvItem, ItemStatus, Session } from '$lib/domain';
 import { matchReport, suggestionFeedback } from './match-report';
 
-function cvWith(bullets: string[], status: 'accepted' | 'to_review'): StructuredCv {
-	const cv = emptyStructuredCv();
-	const experience = cv.sections.find((section) => section.kind === 'experience');
-	experience?.items.push({
-		id: 'item-1',
-		kind: 'role',
-		sourceId: 'role-1',
+function item(
+	kind: CvItem['kind'],
+	sourceId: string,
+	status: ItemStatus,
+	bullets: string[]
+): CvItem {
+	return {
+		id: `item-${kind}-${sourceId}`,
+		kind,
+		sourceId,
 		status,
 		content: { text: '', bullets },
 		versions: [],
@@ -17,47 +20,66 @@ function cvWith(bullets: string[], status: 'accepted' | 'to_review'): Structured
 		excluded: false,
 		findings: [],
 		updatedAt: 0
-	});
-	return cv;
+	};
 }
 
+/** The example session with one item per role, in the given states. */
+function sessionWith(roleItems: Array<{ status: ItemStatus; bullets: string[] }>): Session {
+	const session = exampleSession(0);
+	const experience = session.cv.sections.find((section) => section.kind === 'experience');
+	session.profile.roles.forEach((role, index) => {
+		const wanted = roleItems[index];
+		if (wanted) experience?.items.push(item('role', role.id, wanted.status, wanted.bullets));
+	});
+	return session;
+}
+
+const covered = (session: Session) =>
+	matchReport(session).after.covered.map((term) => term.canonical);
+
 describe('matchReport', () => {
-	const profile = exampleProfile();
-	const job = exampleJob();
+	it('compares like with like: with nothing accepted yet, now is the CV as written', () => {
+		const untouched = matchReport(sessionWith([]));
+		expect(untouched.terms.length).toBeGreaterThan(10);
+		expect(untouched.before.percent).toBeGreaterThan(0);
+		expect(untouched.after.percent).toBe(untouched.before.percent);
 
-	it('shows coverage before tailoring and after the accepted items', () => {
-		const empty = matchReport(job, profile, emptyStructuredCv());
-		expect(empty.terms.length).toBeGreaterThan(10);
-		expect(empty.before.percent).toBeGreaterThan(empty.after.percent);
-
-		const tailored = matchReport(
-			job,
-			profile,
-			cvWith(
-				[
-					'Batch and streaming pipelines on AWS with Kafka, Spark, Airflow and dbt in Python and SQL.'
-				],
-				'accepted'
-			)
+		// Half-way: one draft waits for review. The export uses the person's own text for it, so
+		// the figure does not fall the way it did when "now" counted accepted items only.
+		const halfWay = matchReport(
+			sessionWith([{ status: 'to_review', bullets: ['Kafka and Spark.'] }])
 		);
-		expect(tailored.after.percent).toBeGreaterThan(empty.after.percent);
-		expect(tailored.after.covered.map((term) => term.canonical)).toContain('Kafka');
+		expect(halfWay.after.percent).toBe(untouched.before.percent);
 	});
 
-	it('ignores items the person has not accepted', () => {
-		const pending = matchReport(job, profile, cvWith(['Kafka and Spark.'], 'to_review'));
-		expect(pending.after.covered.map((term) => term.canonical)).not.toContain('Kafka');
+	it('counts an accepted item in its tailored form, in place of the person’s text', () => {
+		const tailored = sessionWith([
+			{
+				status: 'accepted',
+				bullets: [
+					'Batch and streaming pipelines on AWS with Kafka, Spark, Airflow and dbt in Python and SQL.'
+				]
+			}
+		]);
+		expect(covered(tailored)).toContain('Apache Spark');
+		expect(matchReport(tailored).before.covered.map((term) => term.canonical)).not.toContain(
+			'Apache Spark'
+		);
+	});
+
+	it('does not count what a draft says until it is accepted', () => {
+		const draft = sessionWith([{ status: 'to_review', bullets: ['Ran the batch jobs on Spark.'] }]);
+		expect(covered(draft)).not.toContain('Apache Spark');
 	});
 
 	it('suggests missing terms the person’s data supports and shows the rest as gaps', () => {
-		const report = matchReport(job, profile, emptyStructuredCv());
+		const report = matchReport(sessionWith([]));
 		const suggested = report.suggestions.map((term) => term.canonical);
 		const gaps = report.gaps.map((term) => term.canonical);
-		expect(suggested).toContain('Kafka');
 		expect(gaps).toContain('Snowflake');
 		expect(gaps).toContain('Dagster');
 		expect(suggested).not.toContain('Snowflake');
-		expect(suggestionFeedback(report.suggestions.slice(0, 2))).toMatch(
+		expect(suggestionFeedback(report.gaps.slice(0, 2))).toMatch(
 			/^Where my own experience supports it, mention: .+, .+\.$/
 		);
 		expect(suggestionFeedback([])).toBe('');

@@ -1,16 +1,18 @@
-import type { Job } from '$lib/domain/job';
-import type { Profile } from '$lib/domain/profile';
-import type { StructuredCv } from '$lib/domain/structured-cv';
+import type { Session } from '$lib/domain';
 import { coverage, termFinder, type Coverage } from './coverage';
-import { acceptedCvText, profileText } from './cv-text';
+import { exportedCvText, profileText, untailoredCvText } from './cv-text';
 import { extractTerms, type Term } from './extract-terms';
 
-/** What the match panel shows: the job's key terms and how the CV covers them. */
+/**
+ * What the match panel shows: the job's key terms and how the CV covers them. Both figures
+ * measure the same thing, the CV as the export writes it, so they can be compared: a draft
+ * counts as the person's own text in both, as it is exported.
+ */
 export interface MatchReport {
 	terms: Term[];
-	/** The profile as written, before any tailoring. */
+	/** The CV with nothing tailored: the person's own text for every role and project. */
 	before: Coverage;
-	/** The accepted CV items plus the sections exported as written. */
+	/** The CV as it would be exported now: accepted items tailored, the rest as written. */
 	after: Coverage;
 	/** Missing from the CV but named in the person's own data: worth asking the next regenerate for. */
 	suggestions: Term[];
@@ -18,12 +20,11 @@ export interface MatchReport {
 	gaps: Term[];
 }
 
-export function matchReport(job: Job, profile: Profile, cv: StructuredCv): MatchReport {
-	const terms = extractTerms(job);
-	const ownText = profileText(profile);
-	const before = coverage(terms, ownText);
-	const after = coverage(terms, acceptedCvText(cv, profile));
-	const personNames = termFinder(ownText);
+export function matchReport(session: Session): MatchReport {
+	const terms = extractTerms(session.job);
+	const before = coverage(terms, untailoredCvText(session));
+	const after = coverage(terms, exportedCvText(session));
+	const personNames = termFinder(profileText(session.profile));
 	return {
 		terms,
 		before,
