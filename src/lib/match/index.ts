@@ -7,3 +7,4 @@ export * from './cv-text';
 export * from './match-report';
 export * from './guard-sources';
 export * from './fabrication-guard';
+export * from './open-claims';
