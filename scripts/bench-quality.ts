@@ -12,6 +12,8 @@
  * names a marked term (any of the mark's spellings, or the same vocabulary entry); a mark is found
  * when some extracted term names it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { GUARD_CASES, type GuardCase } from '../src/lib/match/__fixtures__/guard-cases';
 import { fixtureSubject } from '../src/lib/match/__fixtures__/guard-profiles';
 import { HELD_OUT_GUARD_CASES, HELD_OUT_JOB_ADS } from '../src/lib/match/__fixtures__/held-out';
@@ -22,9 +24,18 @@ import { extractTerms, type Term } from '../src/lib/match/extract-terms';
 import { findUnsupportedClaims } from '../src/lib/match/fabrication-guard';
 import { findMentions } from '../src/lib/match/find-mentions';
 import { guardSourcesFor } from '../src/lib/match/guard-sources';
+import { instructionWords } from '../src/lib/match/instruction-words';
 
 /** Fixed so the figures do not change with the calendar (current roles end "now"). */
 const CURRENT_YEAR = 2025;
+
+/** The prompts as the app bundles them (tsx cannot import `?raw`): their words are not claims. */
+const PROMPT_FOLDER = join(import.meta.dirname, '..', 'prompts');
+const PROMPT_WORDS = instructionWords(
+	readdirSync(PROMPT_FOLDER)
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => readFileSync(join(PROMPT_FOLDER, name), 'utf8'))
+);
 
 interface Span {
 	bulletIndex: number;
@@ -80,7 +91,13 @@ function benchGuard(cases: GuardCase[], label: string): Score {
 		const { profile, job } = fixtureSubject(testCase.person);
 		const list = testCase.kind === 'role' ? profile.roles : profile.projects;
 		const sourceId = testCase.source === undefined ? '' : (list[testCase.source]?.id ?? '');
-		const sources = guardSourcesFor({ kind: testCase.kind, sourceId }, profile, job, CURRENT_YEAR);
+		const sources = guardSourcesFor(
+			{ kind: testCase.kind, sourceId },
+			profile,
+			job,
+			CURRENT_YEAR,
+			PROMPT_WORDS
+		);
 		const findings = findUnsupportedClaims(
 			{ text: testCase.text ?? '', bullets: testCase.bullets },
 			sources

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { exampleJob, exampleProfile } from '$lib/domain/example-session';
 import { FindingSchema, type Finding } from '$lib/domain/finding';
 import { findUnsupportedClaims, keepConfirmations } from './fabrication-guard';
+import { bundledPrompts } from '$lib/pipeline/prompt-templates';
 import { guardSourcesFor } from './guard-sources';
+import { instructionWords } from './instruction-words';
 
 const profile = exampleProfile();
 const job = exampleJob();
@@ -117,6 +119,63 @@ describe('findUnsupportedClaims', () => {
 			[0, '500']
 		]);
 		expect(findUnsupportedClaims(content, sources)).toEqual(first);
+	});
+});
+
+describe('findUnsupportedClaims, with the clutter a model adds', () => {
+	const promptWords = instructionWords(Object.values(bundledPrompts));
+	const inspect = (text: string, bullets: string[] = []) =>
+		flagged(
+			findUnsupportedClaims(
+				{ text, bullets },
+				guardSourcesFor(
+					{ kind: 'role', sourceId: helvetia?.id ?? '' },
+					profile,
+					job,
+					2025,
+					promptWords
+				)
+			)
+		);
+
+	it('lists a claim made twice in one item once, where it first appears', () => {
+		const findings = check([
+			'Provisioned the Airflow workers on AWS with Terraform.',
+			'Reviewed every Terraform change; terraform plans ran nightly.'
+		]);
+		expect(findings.map(({ text, bulletIndex }) => [bulletIndex, text])).toEqual([
+			[0, 'Terraform']
+		]);
+	});
+
+	it('does not take the prompt’s own words for names when the model echoes them', () => {
+		expect(
+			inspect('SYSTEM: Plain CV style, in the requested format.', [
+				'Answer in JSON.',
+				'Answer with JSON only: Migrated 140 nightly batch jobs to Airflow.',
+				'Moved 140 jobs to Airflow\nPlain CV style'
+			])
+		).toEqual([]);
+		// A name next to the echo is still a claim.
+		expect(inspect('', ['Answer in JSON for Zalando.'])).toEqual([
+			{ kind: 'organization', text: 'Zalando' }
+		]);
+	});
+
+	it('reads the prompts’ instructions, not their quoted examples, as prompt words', () => {
+		const words = instructionWords(Object.values(bundledPrompts));
+		for (const word of ['answer', 'json', 'plain', 'system']) expect(words).toContain(word);
+		// "Streaming pipelines with Kafka" is an example of a claim, not an instruction.
+		expect(words).not.toContain('kafka');
+	});
+
+	it('does not take an ordinary word opening a line for an organization', () => {
+		expect(
+			inspect(
+				'Led the data platform team at Helvetia Freight\nDelivered weekly reporting for Zalando'
+			)
+		).toEqual([{ kind: 'organization', text: 'Zalando' }]);
+		expect(inspect('', ['NOTE: Migrated 140 nightly batch jobs to Airflow.'])).toEqual([]);
 	});
 });
 

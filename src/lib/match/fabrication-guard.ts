@@ -158,6 +158,13 @@ function claimsIn(segment: string): Claim[] {
 			end: entity.end,
 			supported: (index) => {
 				if (supportsPhrase(index, entity.text)) return true;
+				// "Answer in JSON", "SYSTEM:": the model repeating its instructions, not a claim.
+				if (
+					entity.kind !== 'certification' &&
+					entity.words.every((word) => index.instructionWords.has(normalizePhrase(word)))
+				) {
+					return true;
+				}
 				const words = entity.words
 					.filter(
 						(word) =>
@@ -191,13 +198,22 @@ function findingsIn(segment: string, bulletIndex: number, index: SupportIndex): 
 /**
  * The unsupported claims in one generated item, paragraph first (bulletIndex -1), then each
  * bullet, left to right. Deterministic: the same content and sources give the same findings.
+ * A claim made twice ("Terraform" in two bullets) is listed once, where it first appears: the
+ * person answers for the claim, and confirming or removing it covers every mention.
  */
 export function findUnsupportedClaims(generated: ItemContent, sources: GuardSources): Finding[] {
 	const index = buildSupportIndex(sources);
-	return [
+	const findings = [
 		...(generated.text.trim() === '' ? [] : findingsIn(generated.text, -1, index)),
 		...generated.bullets.flatMap((bullet, bulletIndex) => findingsIn(bullet, bulletIndex, index))
 	];
+	const seen = new Set<string>();
+	return findings.filter((finding) => {
+		const key = normalizePhrase(finding.text);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }
 
 /**

@@ -44,9 +44,31 @@ function isNameToken(token: string): boolean {
 	return /^\p{Lu}/u.test(token) || /^\p{Ll}+\p{Lu}/u.test(token);
 }
 
+/**
+ * Whether a word opens a sentence, a line or a list item, where any word is capitalised: after
+ * sentence punctuation, a bullet mark, a dash, an opening bracket or quote, or a line break
+ * (model answers often run lines together without a full stop).
+ */
 function isSentenceStart(text: string, start: number): boolean {
-	const before = text.slice(0, start).trimEnd();
-	return before === '' || /[.!?:;•*(\-–"]$/.test(before);
+	const before = text.slice(0, start);
+	const trimmed = before.trimEnd();
+	return (
+		trimmed === '' ||
+		/\n/.test(before.slice(trimmed.length)) ||
+		/[.!?:;•·▪‣◦>→›…*([{\-–"]$/.test(trimmed)
+	);
+}
+
+/** "SYSTEM:", "NOTE:": a label in capitals opening a line, not a name. */
+function isLabel(text: string, run: Token[]): boolean {
+	const [only] = run;
+	return (
+		run.length === 1 &&
+		only !== undefined &&
+		/^\p{Lu}{2,}$/u.test(only.text) &&
+		text[only.end] === ':' &&
+		isSentenceStart(text, only.start)
+	);
 }
 
 function looksLikeProduct(words: string[]): boolean {
@@ -120,6 +142,7 @@ export function findNamedEntities(
 	const folded = foldText(text);
 	const entities: NamedEntity[] = [];
 	for (let run of nameRuns(folded, tokensOutside(folded, claimed))) {
+		if (isLabel(folded, run)) continue;
 		const first = run[0];
 		if (first && isSentenceStart(folded, first.start) && !/^\p{Lu}{2,}$|\d/u.test(first.text)) {
 			run = run.slice(1);

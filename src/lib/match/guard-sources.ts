@@ -23,6 +23,11 @@ export interface GuardSources {
 	names: string[];
 	/** Years of experience the dates back, for "10+ years of experience"; 0 when unknown. */
 	experienceYears: number;
+	/**
+	 * Words of the prompts' own instructions (`instructionWords`): a name made only of them is the
+	 * model echoing its instructions, not a claim. Empty when the caller has no prompts at hand.
+	 */
+	instructionWords?: ReadonlySet<string>;
 }
 
 function monthIndex(month: string): number | undefined {
@@ -74,14 +79,16 @@ function allDates(profile: Profile): string[] {
 
 /**
  * The sources for one CV item. `currentYear` dates a current role; it is passed in so the
- * result does not depend on the clock. A role or project that no longer exists leaves only the
+ * result does not depend on the clock. `instructionWords` are the words of the prompts that
+ * produced the item. A role or project that no longer exists leaves only the
  * talents and credentials, so nothing is waved through by mistake.
  */
 export function guardSourcesFor(
 	item: Pick<CvItem, 'kind' | 'sourceId'>,
 	profile: Profile,
 	job: Job,
-	currentYear: number
+	currentYear: number,
+	instructionWords: ReadonlySet<string> = new Set()
 ): GuardSources {
 	const credentials = [
 		...profile.certifications.flatMap((entry) => [entry.name, entry.issuer]),
@@ -89,7 +96,8 @@ export function guardSourcesFor(
 	];
 	const base = {
 		credentials: credentials.filter((text) => text.trim() !== ''),
-		names: [job.company, job.title].filter((text) => text.trim() !== '')
+		names: [job.company, job.title].filter((text) => text.trim() !== ''),
+		instructionWords
 	};
 	const clean = (texts: string[]) => texts.filter((text) => text.trim() !== '');
 

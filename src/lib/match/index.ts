@@ -8,3 +8,4 @@ export * from './match-report';
 export * from './guard-sources';
 export * from './fabrication-guard';
 export * from './open-claims';
+export * from './instruction-words';

@@ -24,6 +24,8 @@ export interface SupportIndex {
 	credentialText: string;
 	words: Set<string>;
 	experienceYears: number;
+	/** Words of the prompts' own instructions, lower case. */
+	instructionWords: ReadonlySet<string>;
 }
 
 export function normalizePhrase(text: string): string {
@@ -48,7 +50,8 @@ export function buildSupportIndex(sources: GuardSources): SupportIndex {
 		credentialTerms: new Set(),
 		credentialText: '',
 		words: new Set(),
-		experienceYears: sources.experienceYears
+		experienceYears: sources.experienceYears,
+		instructionWords: sources.instructionWords ?? new Set()
 	};
 	for (const date of sources.dates) {
 		const match = /^(\d{4})(?:-(\d{2}))?$/.exec(date);

@@ -6,7 +6,8 @@ import type { FixturePerson } from './guard-profiles';
  * Generated CV content the way a model writes it, for the people in `guard-profiles.ts`: some
  * faithful rewordings of their own data (expected: no findings) and some with planted
  * fabrications of every kind, each marked by the text a reviewer would highlight. `source` is
- * the index of the role or project the item tailors. Written before the guard.
+ * the index of the role or project the item tailors. Written before the guard, except the last
+ * three (issue 12: instructions echoed into an answer, a claim made twice, lines run together).
  */
 export interface GuardCase {
 	name: string;
@@ -490,5 +491,37 @@ export const GUARD_CASES: GuardCase[] = [
 			{ kind: 'tool', text: 'Looker Studio' },
 			{ kind: 'tool', text: 'HubSpot' }
 		]
+	},
+	{
+		name: 'faithful: the model echoes its instructions around the answer',
+		person: 'data',
+		kind: 'role',
+		source: 0,
+		text: 'SYSTEM: Plain CV style, in the requested format.',
+		bullets: [
+			'Answer in JSON.',
+			'Migrated 140 nightly batch jobs from cron to Apache Airflow on AWS.\nAnswer only with the bullets.'
+		],
+		expected: []
+	},
+	{
+		name: 'planted: the same tool in two bullets is one claim',
+		person: 'data',
+		kind: 'role',
+		source: 0,
+		bullets: [
+			'Provisioned the Airflow workers on AWS with Terraform.',
+			'Reviewed every Terraform change for the data platform team.'
+		],
+		expected: [{ kind: 'tool', text: 'Terraform' }]
+	},
+	{
+		name: 'planted: a client among lines run together without full stops',
+		person: 'data',
+		kind: 'role',
+		source: 0,
+		text: 'Led the data platform team at Helvetia Freight\nDelivered weekly reporting for Zalando',
+		bullets: [],
+		expected: [{ kind: 'organization', text: 'Zalando' }]
 	}
 ];
