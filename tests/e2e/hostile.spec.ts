@@ -391,6 +391,10 @@ test('hostile LLM output and a prompt injection go through review, preview and e
 	).toHaveCount(0);
 	await page.getByRole('radio', { name: 'Page' }).check();
 	await page.waitForTimeout(300);
+	// The model's claims that the profile does not back are listed; the downloads wait for this.
+	await page
+		.getByRole('checkbox', { name: /^I have checked (this claim|these \d+ claims)$/ })
+		.check();
 
 	const markdown = readFileSync(await download(page, 'Download Markdown'), 'utf8');
 	// Escaped: pasted into any Markdown renderer, the text can make no tag, link or image.
