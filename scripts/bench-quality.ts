@@ -12,7 +12,7 @@
  * names a marked term (any of the mark's spellings, or the same vocabulary entry); a mark is found
  * when some extracted term names it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GUARD_CASES, type GuardCase } from '../src/lib/match/__fixtures__/guard-cases';
 import { fixtureSubject } from '../src/lib/match/__fixtures__/guard-profiles';
@@ -25,16 +25,15 @@ import { findUnsupportedClaims } from '../src/lib/match/fabrication-guard';
 import { findMentions } from '../src/lib/match/find-mentions';
 import { guardSourcesFor } from '../src/lib/match/guard-sources';
 import { instructionWords } from '../src/lib/match/instruction-words';
+import { PROMPT_NAMES } from '../src/lib/pipeline/prompt-source';
 
 /** Fixed so the figures do not change with the calendar (current roles end "now"). */
 const CURRENT_YEAR = 2025;
 
-/** The prompts as the app bundles them (tsx cannot import `?raw`): their words are not claims. */
+/** The tailoring prompts as the app bundles them (tsx cannot import `?raw`): not claims. */
 const PROMPT_FOLDER = join(import.meta.dirname, '..', 'prompts');
 const PROMPT_WORDS = instructionWords(
-	readdirSync(PROMPT_FOLDER)
-		.filter((name) => name.endsWith('.md'))
-		.map((name) => readFileSync(join(PROMPT_FOLDER, name), 'utf8'))
+	PROMPT_NAMES.map((name) => readFileSync(join(PROMPT_FOLDER, `${name}.md`), 'utf8'))
 );
 
 interface Span {
