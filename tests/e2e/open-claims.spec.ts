@@ -4,6 +4,7 @@
  * and every download waits until the person says they checked them. The match figures in the
  * Tailor tab say what they count.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { exampleSession, type CvItem, type Finding, type Session } from '../../src/lib/domain';
@@ -105,6 +106,13 @@ test('open claims are listed before the downloads, which wait until they are che
 	// A draft is exported in the person's own words: its claims are not in any file.
 	await expect(check).not.toContainText('Dagster');
 	await page.screenshot({ path: test.info().outputPath('cv-tab-open-claims.png'), fullPage: true });
+	const axe = await new AxeBuilder({ page })
+		.include('#panel-cv')
+		.withTags(['wcag2a', 'wcag2aa'])
+		.analyze();
+	expect(
+		axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
+	).toEqual([]);
 
 	for (const name of [...DOWNLOADS, 'Download JSON Resume']) {
 		await expect(page.getByRole('button', { name })).toBeDisabled();
@@ -114,7 +122,11 @@ test('open claims are listed before the downloads, which wait until they are che
 	await roleLink.click();
 	await expect(page.getByRole('tab', { name: 'Tailor' })).toHaveAttribute('aria-selected', 'true');
 	const card = page.getByRole('article', { name: /^Role 1: / });
-	await expect(card.getByRole('heading', { level: 3 })).toBeFocused();
+	const title = card.getByRole('heading', { level: 3 });
+	// Focus is on the item's title (or the control in it that opens a folded item).
+	await expect
+		.poll(() => title.evaluate((element) => element.contains(document.activeElement)))
+		.toBe(true);
 	await card.getByRole('button', { name: '“37%” is true: add it to my profile' }).click();
 	await expect(card.getByRole('region', { name: /Claims not found/ })).not.toContainText('37%');
 
