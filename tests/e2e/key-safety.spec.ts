@@ -220,6 +220,9 @@ for (const mode of ['remember', 'tab'] as const) {
 		await page.getByRole('tab', { name: 'CV' }).click();
 		await expect(page.getByRole('article', { name: 'CV preview' })).toBeVisible();
 		texts.push(await shownText(page));
+		// Claims the profile does not back (the mock's numbered phrases) wait for the person's tick.
+		const checked = page.getByRole('checkbox', { name: /^I have checked (this claim|these)/ });
+		if (await checked.isVisible()) await checked.check();
 		const files = [
 			await download(page, 'Download Markdown'),
 			await download(page, 'Download JSON Resume'),
