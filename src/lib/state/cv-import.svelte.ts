@@ -45,6 +45,7 @@ export class CvImport {
 	#fileName = $state('');
 	#improver = $state<CvImportImprover | undefined>(undefined);
 	#improveMessage = $state('');
+	#improved = $state(false);
 	#editError = $state('');
 	#controller: AbortController | undefined;
 
@@ -70,6 +71,10 @@ export class CvImport {
 	/** Set when a key is configured: the review offers "Improve with <model>". */
 	get improver(): CvImportImprover | undefined {
 		return this.#improver;
+	}
+	/** The LLM pass ran once already: its values are in and its dropped values listed. */
+	get improved(): boolean {
+		return this.#improved;
 	}
 	get improveMessage(): string {
 		return this.#improveMessage;
@@ -117,7 +122,7 @@ export class CvImport {
 	async improve(): Promise<void> {
 		const improver = this.#improver;
 		const result = this.#result;
-		if (!improver || !result || !this.#draft || this.#phase !== 'review') return;
+		if (!improver || !result || !this.#draft || this.#phase !== 'review' || this.#improved) return;
 		this.#phase = 'improving';
 		this.#improveMessage = '';
 		this.#controller = new AbortController();
@@ -132,6 +137,7 @@ export class CvImport {
 			this.#improveMessage = outcome.message;
 			return;
 		}
+		this.#improved = true;
 		this.#result = outcome.result;
 		this.#draft = outcome.result.profile;
 		const added = Object.values(outcome.result.origins).filter((origin) => origin === 'llm');
@@ -154,6 +160,7 @@ export class CvImport {
 		this.#draft = undefined;
 		this.#refusal = '';
 		this.#improveMessage = '';
+		this.#improved = false;
 		this.#editError = '';
 	}
 

@@ -95,7 +95,7 @@ describe('CvImport', () => {
 						...base,
 						profile: { ...base.profile, talents: 'Calm.' },
 						origins: { talents: 'llm' },
-						dropped: [{ field: 'roles.0', value: 'Astronaut' }]
+						dropped: [...base.dropped, { field: 'roles.0', value: 'Astronaut' }]
 					}
 				};
 			}
@@ -109,5 +109,9 @@ describe('CvImport', () => {
 		expect(cvImport.improveMessage).toBe(
 			'some-model filled 1 field; 1 value was dropped because the CV does not say it.'
 		);
+		// Once is enough: a second run would list the same dropped values twice.
+		await cvImport.improve();
+		expect(cvImport.result?.dropped).toHaveLength(1);
+		expect(cvImport.improved).toBe(true);
 	});
 });
