@@ -118,6 +118,8 @@ function wraps(previous: Row, next: Row, right: number): boolean {
 	// every German noun), so it needs a line that clearly had no room left.
 	if (/^[\p{Ll}\d(%&,.;:–-]/u.test(next.line.text))
 		return room < (firstWord + 3) * previous.charWidth * 1.3;
+	// A short capitalised line is a list item ("Neonatal life support"), however narrow the column.
+	if (previous.line.text.split(/\s+/).length < 6) return false;
 	const filled = (previous.end - previous.textX) / Math.max(1, right - previous.textX);
 	// "English (C1)" then "German (B2)", "Lyon: native" then "Madrid: B1": separate items.
 	if (

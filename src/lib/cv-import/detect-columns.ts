@@ -48,14 +48,16 @@ function candidateAt(
 		outliers || crossing.length === 0 ? -Infinity : Math.max(...crossing.map((item) => item.y));
 	if (bodyTop > page.height * 0.3) return null;
 	const body = items.filter((item) => item.y > bodyTop && !crosses(item, x));
-	const left = body.filter((item) => item.x + item.width <= x);
-	const right = body.filter((item) => item.x >= x);
+	// Every item not crossing is on one side: none may fall between the two.
+	const left = body.filter((item) => item.x + item.width / 2 < x);
+	const right = body.filter((item) => item.x + item.width / 2 >= x);
 	if (Math.min(charsOf(left), charsOf(right)) < total * 0.08) return null;
-	const width =
-		Math.min(...right.map((item) => item.x)) - Math.max(...left.map((item) => item.x + item.width));
+	const rightEdge = Math.min(...right.map((item) => item.x));
+	const width = rightEdge - Math.max(...left.map((item) => item.x + item.width));
 	if (width < 8) return null;
 	const headerChars = charsOf(items.filter((item) => item.y <= bodyTop));
-	return { gutter: x, bodyTop, width, headerChars };
+	// Just left of the right column, so its items (and only they) are read as the right column.
+	return { gutter: rightEdge - 1, bodyTop, width, headerChars };
 }
 
 export function detectColumns(page: PositionedPage): ColumnSplit | null {

@@ -16,6 +16,7 @@ function wordTest(words: string[]): RegExp {
 
 const TITLE = wordTest(
 	words(`
+	architect, midwife, paramedic, carpenter, welder, bricklayer, hairdresser, barista, veterinar,
 	pasante, asociad, farmaceut, encargad, oficial, fontaner, bolseiro, professeure,
 	nurse, engineer, manager, developer, teacher, lecturer, professor, assistant, accountant,
 	auditor, analyst, consultant, electrician, apprentice, technician, chef, cook, sous,
@@ -53,7 +54,7 @@ const ORGANIZATION = wordTest(
 	universidade, uniwersytet, politechnika, college, school, schule, gymnasium, ecole, lycee,
 	escuela, escola, colegio, szkola, liceum, institute, institut, instituto, instytut,
 	council, ministry, ministerium, department, bank, restaurant, hotel, bistro, cafe,
-	brasserie, kitchen, infirmary, care home, pharmacy, apteka, despacho, abogados, partners, associates, foundation, stiftung, fondation, fundacion,
+	brasserie, kitchen, agence, atelier, service, infirmary, care home, pharmacy, apteka, despacho, abogados, partners, associates, foundation, stiftung, fondation, fundacion,
 	fundacao, fundacja, services, solutions, logistics, logistik, systems, studio, agency,
 	centre, center, zentrum, centro, centrum, kanzlei, cabinet, bufete, escritorio, kancelaria,
 	stadtwerke, county, police, academy, akademie, hochschule, fachhochschule, berufsschule,
@@ -170,7 +171,7 @@ export const isKnownPlace = (text: string) => KNOWN_PLACES.has(foldText(text.tri
 
 const POSTCODE_TOWN = /^(?:\d{2}-\d{3}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\s+\p{Lu}/u;
 const TOWN_POSTCODE = /^\p{Lu}[\p{L}' -]+\s(?:\d{1,5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/u;
-const STREET = /^\p{Lu}[\p{L}.' -]+\s\d{1,4}[a-z]?$|^\d{1,4}[a-z]?\s\p{Lu}[\p{L}.' -]+$/u;
+const STREET = /^\p{Lu}[\p{L}.' -]+\s\d{1,4}[a-z]?$|^\d{1,4}[a-z]?,?\s\p{L}[\p{L}.'’ -]+$/u;
 const SHORT_NAME =
 	/^\p{Lu}[\p{L}.'’-]*(?:\s(?:de|do|da|del|la|le|sur|am|an|upon)?\s?\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 

@@ -88,6 +88,10 @@ const KIND_BY_NAME = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(NAMES))
 	for (const name of names) KIND_BY_NAME.set(name, kind as SectionKind);
 for (const name of OTHER) KIND_BY_NAME.set(name, 'other');
+// Letter-spaced headings lose their word breaks: "K E Y S K I L L S" reads "KEYSKILLS".
+const KIND_BY_SQUEEZED_NAME = new Map(
+	[...KIND_BY_NAME].map(([name, kind]) => [name.replace(/ /g, ''), kind])
+);
 
 const JOINERS = /\s*(?:&|\+|\/|,|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b)\s*/;
 
@@ -95,7 +99,7 @@ const JOINERS = /\s*(?:&|\+|\/|,|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz
 export function sectionKindOf(heading: string): SectionKind | null {
 	const key = foldKey(heading).replace(/['’]/g, ' ').replace(/\s+/g, ' ');
 	if (key.length === 0 || key.length > 48) return null;
-	const whole = KIND_BY_NAME.get(key);
+	const whole = KIND_BY_NAME.get(key) ?? KIND_BY_SQUEEZED_NAME.get(key.replace(/ /g, ''));
 	if (whole) return whole;
 	const parts = key.split(JOINERS).filter((part) => part !== '');
 	if (parts.length < 2) return null;

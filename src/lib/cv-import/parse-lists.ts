@@ -32,7 +32,13 @@ function nameAndLevel(
 export function parseLanguages(lines: SourceLine[], recorder: FieldRecorder): Language[] {
 	const languages: Language[] = [];
 	for (const line of lines) {
-		for (const item of splitItems(line, /[,;·•|\t]|\s{3,}/u)) {
+		// "Anglais (B2) – Italien (A2)": a dash after a bracket separates two languages. The
+		// dash becomes a ";" of the same length, so every offset stays that of the line.
+		const masked = line.text.replace(
+			/\)\s*[-–—]\s*/g,
+			(dash) => `);${' '.repeat(dash.length - 2)}`
+		);
+		for (const item of splitItems({ ...line, text: masked }, /[,;·•|\t]|\s{3,}/u)) {
 			if (item.text.split(/\s+/).length > 8) continue;
 			const { name, level } = nameAndLevel(item);
 			const path = `languages.${languages.length}`;
