@@ -370,13 +370,18 @@ test.describe('keyboard', () => {
 			expect(ring.contrast, `${what} outline contrast`).toBeGreaterThanOrEqual(3);
 		};
 
-		// Into the panel from its tab: the first field of the profile.
+		// Into the panel from its tab: the CV import's file input, then on to the first text field.
 		await page.getByRole('tab', { name: 'Profile' }).focus();
+		await page.keyboard.press('Tab');
+		await expect(page.getByLabel(/Choose a CV file/)).toBeFocused();
+		await expectVisibleRing('the CV file input');
+		await page.keyboard.press('Tab');
+		await expect(page.getByText('Paste the text instead')).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(page.getByLabel('Full name')).toBeFocused();
 		await expectVisibleRing('a text field');
 
-		await page.keyboard.press('Shift+Tab');
+		await page.getByRole('tab', { name: 'Profile' }).focus();
 		await expect(page.getByRole('tab', { name: 'Profile' })).toBeFocused();
 		await expectVisibleRing('a tab');
 
