@@ -8,6 +8,8 @@ const FIELD_NAMES: Record<string, string> = {
 	education: 'Education',
 	certifications: 'Certification',
 	languages: 'Language',
+	skills: 'Skill',
+	countryCode: 'country code',
 	accomplishments: 'accomplishment',
 	similarDescriptions: 'Similar job description',
 	description: 'description',

@@ -22,6 +22,20 @@ describe('exampleSession', () => {
 		for (const role of profile.roles) expect(role.accomplishments.length).toBeGreaterThan(0);
 	});
 
+	it('lists skills with levels and keywords, each keyword backed by the rest of the profile', () => {
+		const { profile } = exampleSession(1);
+		expect(profile.skills.length).toBeGreaterThanOrEqual(4);
+		for (const skill of profile.skills) {
+			expect(skill.level).not.toBe('');
+			expect(skill.keywords.length).toBeGreaterThan(0);
+		}
+		// The example claims nothing its roles, projects and talents do not already say.
+		const ownWords = JSON.stringify({ ...profile, skills: [] });
+		for (const keyword of profile.skills.flatMap((skill) => skill.keywords)) {
+			expect(ownWords, keyword).toContain(keyword);
+		}
+	});
+
 	it('gives fresh ids each time, so loading it twice makes two separate sessions', () => {
 		const first = exampleSession(1);
 		const second = exampleSession(1);

@@ -16,9 +16,14 @@ export function exampleProfile(): Profile {
 			email: 'zoe.lukasiewicz@example.com',
 			phone: '+41 44 555 01 23',
 			location: 'Zürich, Switzerland',
+			countryCode: 'CH',
 			links: [
-				{ label: 'LinkedIn', url: 'https://www.linkedin.com/in/zoe-lukasiewicz-example' },
-				{ label: 'GitHub', url: 'https://github.com/zoe-lm-example' }
+				{
+					label: 'LinkedIn',
+					url: 'https://www.linkedin.com/in/zoe-lukasiewicz-example',
+					username: 'zoe-lukasiewicz-example'
+				},
+				{ label: 'GitHub', url: 'https://github.com/zoe-lm-example', username: 'zoe-lm-example' }
 			]
 		},
 		talents:
@@ -177,7 +182,23 @@ export function exampleProfile(): Profile {
 			{ id: newId(), language: 'English', fluency: 'Fluent (C2)' },
 			{ id: newId(), language: 'Portuguese', fluency: 'Intermediate (B1)' }
 		],
-		skills: []
+		// In the person's own order; the CV puts the ones a job asks for first.
+		skills: [
+			{ id: newId(), name: 'Python', level: 'Expert', keywords: ['PySpark', 'scikit-learn'] },
+			{
+				id: newId(),
+				name: 'SQL',
+				level: 'Expert',
+				keywords: ['PostgreSQL', 'Amazon Redshift', 'T-SQL']
+			},
+			{
+				id: newId(),
+				name: 'Data pipelines',
+				level: 'Advanced',
+				keywords: ['Kafka', 'Airflow', 'dbt', 'Great Expectations']
+			},
+			{ id: newId(), name: 'Cloud', level: 'Advanced', keywords: ['AWS', 'GCP'] }
+		]
 	};
 }
 

@@ -72,7 +72,14 @@ function profileProblems(profile: Profile): string[] {
 	const problems: string[] = [];
 	const parsed = ProfileSchema.safeParse(profile);
 	if (!parsed.success) problems.push(`profile fails its schema: ${parsed.error.message}`);
-	for (const list of ['roles', 'projects', 'education', 'certifications', 'languages'] as const) {
+	for (const list of [
+		'roles',
+		'projects',
+		'education',
+		'certifications',
+		'languages',
+		'skills'
+	] as const) {
 		const repeated = duplicates(profile[list].map((entry) => entry.id));
 		if (repeated.length > 0) problems.push(`${list} repeat the ids ${repeated.join(', ')}`);
 	}

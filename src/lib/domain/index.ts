@@ -8,6 +8,7 @@ export * from './describe-issues';
 export * from './parse-json-text';
 export * from './session-file';
 export * from './json-resume';
+export * from './country-name';
 export * from './example-session';
 export * from './ids';
 export * from './finding';

@@ -21,25 +21,45 @@ function importProfile(text: string): Profile {
 describe('the official JSON Resume sample', () => {
 	const profile = importProfile(fixture('sample.resume.json'));
 
-	it('fills the header, keeping only links that have an address', () => {
+	it('fills the header, keeping the country code and every profile with its username', () => {
 		expect(profile.header).toEqual({
 			name: 'Richard Hendriks',
 			headline: 'Programmer',
 			email: 'richard.hendriks@mail.com',
 			phone: '(912) 555-4321',
 			location: 'San Francisco, California',
+			countryCode: 'US',
 			links: [
 				{ label: 'Website', url: 'http://richardhendricks.example.com' },
-				{ label: 'SoundCloud', url: 'https://soundcloud.example.com/dandymusicnl' }
+				// No address: the CV leaves it out, the handle stays for a JSON Resume export.
+				{ label: 'Twitter', url: '', username: 'neutralthoughts' },
+				{
+					label: 'SoundCloud',
+					url: 'https://soundcloud.example.com/dandymusicnl',
+					username: 'dandymusicnl'
+				}
 			]
 		});
 	});
 
-	it('puts the summary and skills into what the person is good at', () => {
+	it('keeps skills as structured skills, not folded into what the person is good at', () => {
+		expect(profile.skills).toEqual([
+			{
+				id: expect.any(String),
+				name: 'Web Development',
+				level: 'Master',
+				keywords: ['HTML', 'CSS', 'Javascript']
+			},
+			{
+				id: expect.any(String),
+				name: 'Compression',
+				level: 'Master',
+				keywords: ['Mpeg', 'MP4', 'GIF']
+			}
+		]);
 		expect(profile.talents.startsWith('Richard hails from Tulsa.')).toBe(true);
-		expect(profile.talents).toContain(
-			'Skills:\nWeb Development (Master): HTML, CSS, Javascript\nCompression (Master): Mpeg, MP4, GIF'
-		);
+		expect(profile.talents).not.toContain('Skills');
+		expect(profile.talents).not.toContain('Mpeg');
 	});
 
 	it('maps work to a role with month dates and highlights as accomplishments', () => {
@@ -95,9 +115,13 @@ describe('the official JSON Resume sample', () => {
 
 	it('is a valid profile with fresh, distinct ids', () => {
 		expect(ProfileSchema.safeParse(profile).success).toBe(true);
-		const ids = [profile.roles, profile.projects, profile.education, profile.languages].flatMap(
-			(entries) => entries.map((entry) => entry.id)
-		);
+		const ids = [
+			profile.roles,
+			profile.projects,
+			profile.education,
+			profile.languages,
+			profile.skills
+		].flatMap((entries) => entries.map((entry) => entry.id));
 		expect(new Set(ids).size).toBe(ids.length);
 		expect(importProfile(fixture('sample.resume.json')).roles[0]!.id).not.toBe(
 			profile.roles[0]!.id
@@ -119,8 +143,9 @@ describe('a resume with missing sections and non-Latin names', () => {
 		expect(profile.languages.map((language) => language.language)).toEqual(['中文', 'Русский']);
 	});
 
-	it('falls back to the country when the region is left empty', () => {
-		expect(profile.header.location).toBe('北京, CN');
+	it('prints the country in words when the region is left empty, and keeps its code', () => {
+		expect(profile.header.location).toBe('北京, China');
+		expect(profile.header.countryCode).toBe('CN');
 	});
 
 	it('reads the pre-1.0 "company" field, marks an open-ended role as current, drops blank highlights', () => {
@@ -141,8 +166,10 @@ describe('a resume with missing sections and non-Latin names', () => {
 		expect(profile.certifications).toEqual([]);
 		expect(profile.header.phone).toBe('');
 		expect(profile.header.links).toEqual([
-			{ label: 'GitHub', url: 'https://github.com/wang-example' }
+			{ label: 'GitHub', url: 'https://github.com/wang-example', username: 'wang-example' },
+			{ label: '微博', url: '', username: 'wangxm' }
 		]);
+		expect(profile.skills).toEqual([]);
 	});
 
 	it('imports a resume that has only a name', () => {
@@ -223,6 +250,42 @@ describe('profileFromJsonResume', () => {
 				url: 'https://example.com/c'
 			}
 		]);
+	});
+});
+
+describe('skills and places', () => {
+	it('leaves out a skill with neither a name nor keywords, and blank keywords', () => {
+		const resume = JsonResumeSchema.parse({
+			skills: [
+				{ name: '', level: 'Expert', keywords: [' '] },
+				{ keywords: ['Phlebotomy', ''] },
+				{ name: 'Triage', level: 'Advanced' }
+			]
+		});
+		expect(profileFromJsonResume(resume).skills).toEqual([
+			{ id: expect.any(String), name: '', level: '', keywords: ['Phlebotomy'] },
+			{ id: expect.any(String), name: 'Triage', level: 'Advanced', keywords: [] }
+		]);
+	});
+
+	it('refuses more skills than a profile holds, saying how many fit', () => {
+		const skills = Array.from({ length: 61 }, (_, index) => ({ name: `Skill ${index}` }));
+		expect(parseJsonResumeFile(JSON.stringify({ basics: {}, skills }))).toEqual({
+			ok: false,
+			message: 'This JSON Resume does not fit a profile:\nSkill: Too many skills: at most 60.'
+		});
+	});
+
+	it.each([
+		[{ city: 'Berlin', countryCode: 'DE' }, 'Berlin, Germany', 'DE'],
+		[{ city: 'Austin', region: 'Texas', countryCode: 'US' }, 'Austin, Texas', 'US'],
+		[{ countryCode: 'ch' }, 'Switzerland', 'ch'],
+		[{ city: 'Nowhere', countryCode: 'Atlantis' }, 'Nowhere, Atlantis', 'Atlantis'],
+		[{ city: 'Lyon' }, 'Lyon', undefined]
+	])('location %j → %j, country code %j', (location, place, code) => {
+		const { header } = profileFromJsonResume(JsonResumeSchema.parse({ basics: { location } }));
+		expect(header.location).toBe(place);
+		expect(header.countryCode).toBe(code);
 	});
 });
 

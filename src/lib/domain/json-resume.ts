@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeIssues } from './describe-issues';
+import { countryName } from './country-name';
 import { newId } from './ids';
 import { ProfileSchema, type Profile } from './profile';
 import { parseJsonText, type ParseResult } from './parse-json-text';
@@ -95,27 +96,45 @@ function joinNonEmpty(parts: Array<string | undefined>, separator: string): stri
 		.join(separator);
 }
 
-function describeSkills(skills: NonNullable<JsonResume['skills']>): string {
+/** A skill with a name or keywords; an entry with neither says nothing and is left out. */
+function skillsOf(skills: NonNullable<JsonResume['skills']>): Profile['skills'] {
 	return skills
-		.map((skill) => {
-			const name = joinNonEmpty([skill.name, skill.level ? `(${skill.level})` : undefined], ' ');
-			const keywords = (skill.keywords ?? []).join(', ');
-			return joinNonEmpty([name, keywords], ': ');
-		})
-		.filter((line) => line !== '')
-		.join('\n');
+		.map((skill) => ({
+			id: newId(),
+			name: skill.name ?? '',
+			level: skill.level ?? '',
+			keywords: (skill.keywords ?? []).filter((keyword) => keyword.trim() !== '')
+		}))
+		.filter((skill) => skill.name.trim() !== '' || skill.keywords.length > 0);
+}
+
+/**
+ * The location as a CV prints it: city and region, or city and the country in words when the
+ * region is empty (real files fill unused fields with ""). The code itself is kept apart in
+ * `countryCode`; "Berlin, DE" would read like an abbreviation the person chose.
+ */
+function placeOf(location: z.infer<typeof JsonResumeLocationSchema> | undefined): string {
+	const code = location?.countryCode?.trim() ?? '';
+	return joinNonEmpty([location?.city, location?.region?.trim() || countryName(code)], ', ');
 }
 
 /** Maps a validated JSON Resume onto a fresh profile (roles, projects etc. get new ids). */
 export function profileFromJsonResume(resume: JsonResume): Profile {
 	const basics = resume.basics ?? {};
 	const location = basics.location;
-	const skills = describeSkills(resume.skills ?? []);
 	const links = [
 		...(basics.url ? [{ label: 'Website', url: basics.url }] : []),
+		// A profile with only a username is kept too: the CV skips a link without an address,
+		// but the person's handle is not lost and travels back out in a JSON Resume export.
 		...(basics.profiles ?? [])
-			.filter((profile) => (profile.url ?? '').trim() !== '')
-			.map((profile) => ({ label: profile.network ?? '', url: profile.url ?? '' }))
+			.filter(
+				(profile) => (profile.url ?? '').trim() !== '' || (profile.username ?? '').trim() !== ''
+			)
+			.map((profile) => ({
+				label: profile.network ?? '',
+				url: profile.url ?? '',
+				...(profile.username?.trim() ? { username: profile.username } : {})
+			}))
 	];
 	return {
 		header: {
@@ -123,11 +142,11 @@ export function profileFromJsonResume(resume: JsonResume): Profile {
 			headline: basics.label ?? '',
 			email: basics.email ?? '',
 			phone: basics.phone ?? '',
-			// Real files fill unused fields with "", so an empty region must fall back to the country.
-			location: joinNonEmpty([location?.city, location?.region || location?.countryCode], ', '),
+			location: placeOf(location),
+			...(location?.countryCode?.trim() ? { countryCode: location.countryCode.trim() } : {}),
 			links
 		},
-		talents: joinNonEmpty([basics.summary, skills ? `Skills:\n${skills}` : undefined], '\n\n'),
+		talents: basics.summary ?? '',
 		roles: (resume.work ?? []).map((work) => ({
 			id: newId(),
 			organization: work.name ?? work.company ?? '',
@@ -179,9 +198,7 @@ export function profileFromJsonResume(resume: JsonResume): Profile {
 			language: language.language ?? '',
 			fluency: language.fluency ?? ''
 		})),
-		// Structured skills from JSON Resume arrive with the skills import work; until then they
-		// stay folded into the talents text above.
-		skills: []
+		skills: skillsOf(resume.skills ?? [])
 	};
 }
 

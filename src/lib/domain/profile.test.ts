@@ -47,6 +47,24 @@ describe('ProfileSchema', () => {
 		});
 	});
 
+	it('loads a header saved before country codes and usernames existed', () => {
+		const profile = ProfileSchema.parse({
+			header: { name: 'Ana', location: 'Porto', links: [{ label: 'GitHub', url: 'https://x.dev' }] }
+		});
+		expect(profile.header).toEqual({
+			name: 'Ana',
+			headline: '',
+			email: '',
+			phone: '',
+			location: 'Porto',
+			links: [{ label: 'GitHub', url: 'https://x.dev' }]
+		});
+		const longCode = { header: { countryCode: 'x'.repeat(201) } };
+		expect(issuesOf(longCode)).toBe(
+			'Header › country code: Too long: at most 200 characters, this has 201.'
+		);
+	});
+
 	it('names the role and field of a bad date', () => {
 		const message = issuesOf({
 			roles: [

@@ -17,7 +17,12 @@ const IdSchema = z.string().min(1).max(100);
 
 export const LinkSchema = z.object({
 	label: optionalText(LIMITS.shortText),
-	url: boundedText(LIMITS.url)
+	url: boundedText(LIMITS.url),
+	/**
+	 * The person's name on that network, as JSON Resume profiles carry it; not printed. Optional
+	 * (not defaulted) so records and code from before it existed stay valid as they are.
+	 */
+	username: boundedText(LIMITS.shortText).optional()
 });
 export type Link = z.infer<typeof LinkSchema>;
 
@@ -26,7 +31,14 @@ export const HeaderSchema = z.object({
 	headline: optionalText(LIMITS.shortText),
 	email: optionalText(LIMITS.shortText),
 	phone: optionalText(LIMITS.shortText),
+	/** The place as the CV prints it: "Zürich, Switzerland", "Remote". */
 	location: optionalText(LIMITS.shortText),
+	/**
+	 * ISO 3166-1 alpha-2 ("CH") when an import brought one; not printed (the location says the
+	 * country in words), kept so a JSON Resume export gives other tools the code back. Optional,
+	 * like `Link.username`.
+	 */
+	countryCode: boundedText(LIMITS.shortText).optional(),
 	links: boundedList(LinkSchema, LIMITS.links, 'links').default([])
 });
 export type Header = z.infer<typeof HeaderSchema>;

@@ -6,6 +6,7 @@ import {
 	type JsonSchema
 } from '../../../tests/fixtures/export/validate-json-schema';
 import { serializeJsonResume, sessionToJsonResume } from './json-resume-export';
+import { orderSkillsForJob } from './order-skills';
 import { longTailoredSession, tailoredExampleSession } from './__fixtures__/tailored-sessions';
 
 const schema = JSON.parse(
@@ -24,7 +25,8 @@ function withoutIds(profile: Profile) {
 		projects: strip(profile.projects),
 		education: strip(profile.education),
 		certifications: strip(profile.certifications),
-		languages: strip(profile.languages)
+		languages: strip(profile.languages),
+		skills: strip(profile.skills)
 	};
 }
 
@@ -61,16 +63,42 @@ describe('sessionToJsonResume', () => {
 		expect((work[0]!.highlights as string[])[2]).toContain('naïve cron-based scheduler');
 		expect(resume.basics).toMatchObject({
 			summary: expect.stringMatching(/^Data engineer with 10\+ years/),
-			location: { city: 'Zürich', region: 'Switzerland' }
+			// The country travels as its code; the importer prints "Zürich, Switzerland" again.
+			location: { city: 'Zürich', countryCode: 'CH' },
+			profiles: [
+				{
+					network: 'LinkedIn',
+					username: 'zoe-lukasiewicz-example',
+					url: 'https://www.linkedin.com/in/zoe-lukasiewicz-example'
+				},
+				{
+					network: 'GitHub',
+					username: 'zoe-lm-example',
+					url: 'https://github.com/zoe-lm-example'
+				}
+			]
 		});
 		expect((resume.projects as Array<Record<string, unknown>>)[0]).toMatchObject({
 			name: 'tram-delays',
 			keywords: ['Python', 'Kafka', 'DuckDB', 'Grafana'],
 			url: 'https://github.com/zoe-lm-example/tram-delays'
 		});
-		expect((resume.skills as Array<{ name: string }>).map((skill) => skill.name)).toContain(
-			'Leading and mentoring data engineers'
-		);
+		// The profile's skills, the job's first, then the accepted key qualifications by name.
+		expect(resume.skills).toEqual([
+			{
+				name: 'Data pipelines',
+				level: 'Advanced',
+				keywords: ['Kafka', 'Airflow', 'dbt', 'Great Expectations']
+			},
+			{ name: 'Python', level: 'Expert', keywords: ['PySpark', 'scikit-learn'] },
+			{ name: 'SQL', level: 'Expert', keywords: ['PostgreSQL', 'Amazon Redshift', 'T-SQL'] },
+			{ name: 'Cloud', level: 'Advanced', keywords: ['AWS', 'GCP'] },
+			{ name: 'Streaming and batch pipelines: Kafka, Spark, Airflow' },
+			{ name: 'Data modelling and testing with dbt and Great Expectations' },
+			{ name: 'AWS data platforms: Redshift, S3, MSK' },
+			{ name: 'Leading and mentoring data engineers' },
+			{ name: 'Clear communication in English, German and Polish' }
+		]);
 	});
 
 	it('re-imports an untailored session into the same profile (apart from ids)', () => {
@@ -78,10 +106,28 @@ describe('sessionToJsonResume', () => {
 		// Details in the importer's own shape and a "Website" link travel through standard fields.
 		session.profile.education[0]!.details = 'Score: 5.5/6\nCourses: Syntax, Corpus linguistics';
 		session.profile.header.links.unshift({ label: 'Website', url: 'https://zoe.example.com' });
+		// A handle without an address, and a place the country code does not repeat.
+		session.profile.header.links.push({
+			label: 'Mastodon',
+			url: '',
+			username: '@zoe@example.social'
+		});
+		session.profile.header.location = 'Zürich, Canton of Zürich';
+		expect(validateJsonSchema(sessionToJsonResume(session), schema)).toEqual([]);
 		const imported = parseJsonResumeFile(serializeJsonResume(session));
 		if (!imported.ok) throw new Error(imported.message);
-		const expected = withoutIds(session.profile);
+		// Skills come back in the order the CV shows them for this job: the ones it asks for first.
+		const expected = withoutIds({
+			...session.profile,
+			skills: orderSkillsForJob(session.profile.skills, session.job)
+		});
 		const actual = withoutIds(imported.value);
+		expect(actual.skills.map((skill) => skill.name)).toEqual([
+			'Data pipelines',
+			'Python',
+			'SQL',
+			'Cloud'
+		]);
 		// Education location has no JSON Resume field; it travels as an extra "location" property.
 		expect(actual).toEqual(expected);
 		const education = sessionToJsonResume(session).education as Array<Record<string, unknown>>;
@@ -89,6 +135,21 @@ describe('sessionToJsonResume', () => {
 			'Zürich, Switzerland',
 			'Łódź, Poland'
 		]);
+	});
+
+	it('re-imports skills with their levels and keywords, and a country without a city', () => {
+		const session = structuredClone(exampleSession(0));
+		session.job.description = '';
+		session.job.similarDescriptions = [];
+		session.profile.header.location = 'Switzerland';
+		session.profile.skills.push({ id: 'x', name: '', level: '', keywords: ['Sourdough'] });
+		const resume = sessionToJsonResume(session);
+		expect(resume.basics).toMatchObject({ location: { countryCode: 'CH' } });
+		expect(validateJsonSchema(resume, schema)).toEqual([]);
+		const imported = parseJsonResumeFile(serializeJsonResume(session));
+		if (!imported.ok) throw new Error(imported.message);
+		expect(imported.value.header.location).toBe('Switzerland');
+		expect(withoutIds(imported.value).skills).toEqual(withoutIds(session.profile).skills);
 	});
 
 	it('writes free-text education details as an extra "summary" the schema allows', () => {

@@ -1,10 +1,11 @@
-import type { Header, Profile, Session } from '$lib/domain';
+import { countryName, type Header, type Profile, type Session } from '$lib/domain';
 import {
 	acceptedSingleItem,
 	cleanLine,
 	resolveProjectContent,
 	resolveRoleContent
 } from './cv-document';
+import { orderSkillsForJob } from './order-skills';
 
 /**
  * The tailored CV as JSON Resume 1.0 (https://jsonresume.org/schema), the interchange format
@@ -13,8 +14,11 @@ import {
  * are written as they are, so importing the file back gives the same profile:
  * role description → work.summary (work.description is the company's), accomplishments →
  * highlights, project tools → keywords, the first link labelled "Website" → basics.url and the
- * other links → basics.profiles. Education location and free-text details have no standard
- * field; they travel as the extra properties `location` and `summary`, which the schema allows.
+ * other links → basics.profiles (with their usernames), the profile's skills → skills (name,
+ * level, keywords; those the job asks for first, as in the PDF). Accepted key qualifications follow
+ * them as skills with a name only: JSON Resume has no other place for them. Education location
+ * and free-text details have no standard field; they travel as the extra properties `location`
+ * and `summary`, which the schema allows.
  */
 export const JSON_RESUME_SCHEMA_URL =
 	'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
@@ -37,18 +41,28 @@ function compact(entries: Record<string, Json | undefined>): JsonObject {
 	return result;
 }
 
-/** "Zürich, Switzerland" → city "Zürich", region "Switzerland"; the importer joins them back. */
-function locationOf(location: string): JsonObject {
+/**
+ * "Zürich, Switzerland" → city "Zürich", region "Switzerland"; the importer joins them back. With
+ * a country code the country's name is the code's business, not the region's: "Berlin, Germany"
+ * and "DE" give city "Berlin", countryCode "DE", and the importer prints "Berlin, Germany" again.
+ */
+function locationOf(location: string, countryCode: string): JsonObject {
+	const code = countryCode.trim();
 	const separator = location.lastIndexOf(', ');
-	if (separator < 0) return compact({ city: location });
-	return compact({ city: location.slice(0, separator), region: location.slice(separator + 2) });
+	const city = separator < 0 ? location : location.slice(0, separator);
+	const last = separator < 0 ? '' : location.slice(separator + 2);
+	if (code && (last === countryName(code) || last === code))
+		return compact({ city, countryCode: code });
+	if (code && separator < 0 && (location === countryName(code) || location === code))
+		return compact({ countryCode: code });
+	return compact({ city, region: last, countryCode: code });
 }
 
 function basicsOf(header: Header, summary: string): JsonObject {
 	const [first, ...rest] = header.links;
 	const website = first && first.label === 'Website' ? first : undefined;
 	const profiles = (website ? rest : header.links).map((link) =>
-		compact({ network: link.label, url: link.url })
+		compact({ network: link.label, username: link.username, url: link.url })
 	);
 	return compact({
 		name: header.name,
@@ -57,7 +71,7 @@ function basicsOf(header: Header, summary: string): JsonObject {
 		phone: header.phone,
 		url: website?.url,
 		summary,
-		location: locationOf(header.location),
+		location: locationOf(header.location, header.countryCode ?? ''),
 		profiles
 	});
 }
@@ -140,9 +154,13 @@ export function sessionToJsonResume(session: Session): JsonObject {
 	const summaryItem = acceptedSingleItem(session, 'executive_summary');
 	const qualifications = acceptedSingleItem(session, 'key_qualifications');
 	const summary = summaryItem ? summaryItem.content.text.trim() : session.profile.talents;
-	const skills = (qualifications?.content.bullets ?? [])
+	const skills = orderSkillsForJob(session.profile.skills, session.job).map((skill) =>
+		compact({ name: skill.name, level: skill.level, keywords: skill.keywords })
+	);
+	const named = new Set(session.profile.skills.map((skill) => cleanLine(skill.name).toLowerCase()));
+	const qualificationSkills = (qualifications?.content.bullets ?? [])
 		.map(cleanLine)
-		.filter((line) => line !== '')
+		.filter((line) => line !== '' && !named.has(line.toLowerCase()))
 		.map((name) => ({ name }));
 	return compact({
 		$schema: JSON_RESUME_SCHEMA_URL,
@@ -150,7 +168,7 @@ export function sessionToJsonResume(session: Session): JsonObject {
 		work: workOf(session),
 		projects: projectsOf(session),
 		...staticSections(session.profile),
-		skills,
+		skills: [...skills, ...qualificationSkills].filter((skill) => Object.keys(skill).length > 0),
 		meta: { version: 'v1.0.0', lastModified: lastModified(session.updatedAt) }
 	});
 }
