@@ -10,6 +10,7 @@ export const classicTemplate = defineTemplate({
 	headings: {
 		executive_summary: 'Summary',
 		key_qualifications: 'Key Qualifications',
+		skills: 'Skills',
 		experience: 'Professional Experience',
 		projects: 'Projects',
 		education: 'Education',
@@ -18,6 +19,7 @@ export const classicTemplate = defineTemplate({
 	},
 	keyQualifications: 'bullets',
 	languages: 'lines',
+	skills: 'lines',
 	style: {
 		font: 'DejaVuSans',
 		textColour: '#1d232b',

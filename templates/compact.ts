@@ -9,7 +9,9 @@ export const compactTemplate = defineTemplate({
 	sections: [...CV_SECTION_IDS],
 	headings: {
 		executive_summary: 'Summary',
-		key_qualifications: 'Skills',
+		// "Skills" is the skills list's own heading: two sections of one name confuse ATS parsers.
+		key_qualifications: 'Key Qualifications',
+		skills: 'Skills',
 		experience: 'Experience',
 		projects: 'Projects',
 		education: 'Education',
@@ -18,6 +20,7 @@ export const compactTemplate = defineTemplate({
 	},
 	keyQualifications: 'inline',
 	languages: 'inline',
+	skills: 'inline',
 	style: {
 		font: 'DejaVuSansCondensed',
 		textColour: '#1a1a1a',

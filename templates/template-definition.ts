@@ -9,6 +9,7 @@ export const CV_SECTION_IDS = [
 	'header',
 	'executive_summary',
 	'key_qualifications',
+	'skills',
 	'experience',
 	'projects',
 	'education',
@@ -43,6 +44,8 @@ export const TemplateSchema = z
 		/** How lists of short phrases appear: one per line, or run together on a line. */
 		keyQualifications: z.enum(['bullets', 'inline']),
 		languages: z.enum(['lines', 'inline']),
+		/** Each skill as "Name (level): keyword, keyword", one per line or run together. */
+		skills: z.enum(['lines', 'inline']),
 		style: z.object({
 			font: FontFamilySchema,
 			textColour: colour,

@@ -63,6 +63,7 @@ describe('buildCvDocument', () => {
 		expect(accepted.sections.map((section) => section.id)).toEqual([
 			'executive_summary',
 			'key_qualifications',
+			'skills',
 			'experience',
 			'projects',
 			'education',
@@ -86,6 +87,7 @@ describe('buildCvDocument', () => {
 		const document = buildCvDocument(tailoredExampleSession(0), compactTemplate);
 		expect(document.sections.map((section) => section.heading)).toEqual([
 			'Summary',
+			'Key Qualifications',
 			'Skills',
 			'Experience',
 			'Projects',
@@ -127,6 +129,66 @@ describe('buildCvDocument', () => {
 			'Zoë Łukasiewicz-Müller – CV – Lead Data Engineer at Acme Mobility'
 		);
 		expect(document.author).toBe('Zoë Łukasiewicz-Müller');
+	});
+});
+
+describe('the Skills section', () => {
+	function skillsSection(session: Session, template = classicTemplate) {
+		return buildCvDocument(session, template).sections.find((section) => section.id === 'skills');
+	}
+
+	it('lists each skill as "Name (level): keywords", the skills the job asks for first', () => {
+		const session = structuredClone(exampleSession(0));
+		session.profile.skills = [
+			{ id: 's1', name: 'Baking', level: 'Advanced', keywords: ['Sourdough', 'Croissants'] },
+			{ id: 's2', name: 'Python', level: '', keywords: [] },
+			{ id: 's3', name: 'Orchestration', level: 'Expert', keywords: ['Airflow'] },
+			{ id: 's4', name: 'Knitting', level: 'Beginner', keywords: [] }
+		];
+		// The example job asks for Python and Airflow, not for baking or knitting; the two it does
+		// not ask for keep the person's order.
+		const [block] = skillsSection(session)?.blocks ?? [];
+		if (block?.kind !== 'lines') throw new Error('expected one line per skill');
+		expect(block.items.slice(0, 2).sort()).toEqual(['Orchestration (Expert): Airflow', 'Python']);
+		expect(block.items.slice(2)).toEqual([
+			'Baking (Advanced): Sourdough, Croissants',
+			'Knitting (Beginner)'
+		]);
+	});
+
+	it('keeps the person’s order when there is no job ad to go by', () => {
+		const session = structuredClone(exampleSession(0));
+		session.job.description = '';
+		session.job.similarDescriptions = [];
+		const lines = skillsSection(session)?.blocks[0];
+		expect(lines).toEqual({
+			kind: 'lines',
+			items: session.profile.skills.map((skill) =>
+				[`${skill.name} (${skill.level})`, skill.keywords.join(', ')].join(': ')
+			)
+		});
+	});
+
+	it('runs the skills together in the compact template', () => {
+		const block = skillsSection(exampleSession(0), compactTemplate)?.blocks[0];
+		expect(block).toEqual({
+			kind: 'paragraph',
+			text: 'Data pipelines (Advanced): Kafka, Airflow, dbt, Great Expectations · Python (Expert): PySpark, scikit-learn · SQL (Expert): PostgreSQL, Amazon Redshift, T-SQL · Cloud (Advanced): AWS, GCP'
+		});
+	});
+
+	it('prints no heading for an empty list, or for skills with nothing written in them', () => {
+		const session = structuredClone(exampleSession(0));
+		session.profile.skills = [];
+		expect(skillsSection(session)).toBeUndefined();
+		session.profile.skills = [{ id: 's1', name: ' ', level: 'Expert', keywords: ['', ' '] }];
+		expect(skillsSection(session)).toBeUndefined();
+	});
+
+	it('leaves out a level that has no skill name to grade', () => {
+		const session = structuredClone(exampleSession(0));
+		session.profile.skills = [{ id: 's1', name: '', level: 'Expert', keywords: ['Sourdough'] }];
+		expect(skillsSection(session)?.blocks).toEqual([{ kind: 'lines', items: ['Sourdough'] }]);
 	});
 });
 

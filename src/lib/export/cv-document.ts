@@ -1,6 +1,16 @@
-import type { CvItem, ItemKind, PaperSize, Profile, Project, Role, Session } from '$lib/domain';
+import type {
+	CvItem,
+	ItemKind,
+	PaperSize,
+	Profile,
+	Project,
+	Role,
+	Session,
+	Skill
+} from '$lib/domain';
 import type { CvSectionId, CvTemplate } from '$templates/template-definition';
 import { formatMonth, formatPeriod } from './format-period';
+import { orderSkillsForJob } from './order-skills';
 import { displayUrl, mailtoHref, safeHref } from './safe-href';
 
 /**
@@ -15,8 +25,8 @@ import { displayUrl, mailtoHref, safeHref } from './safe-href';
  * - there is no item, or it is excluded from tailoring → the profile's own text, as written;
  * - the item exists but is not accepted yet → the profile's own text too: a draft is never
  *   exported. The entry is marked `origin: 'draft'` so the preview can say so.
- * The executive summary and key qualifications appear only once accepted. Education,
- * certifications and languages always come from the profile.
+ * The executive summary and key qualifications appear only once accepted. Skills, education,
+ * certifications and languages always come from the profile; skills the job asks for first.
  */
 export interface CvLink {
 	text: string;
@@ -43,7 +53,7 @@ export interface CvEntry {
 export type CvBlock =
 	| { kind: 'paragraph'; text: string }
 	| { kind: 'bullets'; items: string[] }
-	/** Short lines without bullets (languages). */
+	/** Short lines without bullets (languages, skills). */
 	| { kind: 'lines'; items: string[] }
 	| { kind: 'entry'; entry: CvEntry };
 
@@ -242,6 +252,18 @@ function certificationEntries(profile: Profile): CvEntry[] {
 	});
 }
 
+/**
+ * "Python (Expert): pandas, PySpark": plain text an ATS reads as a skill and its details. A level
+ * without a name is left out, since it would not say what it grades.
+ */
+export function skillLine(skill: Pick<Skill, 'name' | 'level' | 'keywords'>): string {
+	const name = cleanLine(skill.name);
+	const level = cleanLine(skill.level);
+	const keywords = cleanList(skill.keywords).join(', ');
+	const label = name && level ? `${name} (${level})` : name;
+	return label && keywords ? `${label}: ${keywords}` : label || keywords;
+}
+
 function contactsOf(profile: Profile): CvLink[] {
 	const { email, phone, location, links } = profile.header;
 	const contacts: CvLink[] = [];
@@ -308,6 +330,15 @@ function sectionBlocks(
 			return template.keyQualifications === 'inline'
 				? [{ kind: 'paragraph', text: items.join(' · ') }]
 				: [{ kind: 'bullets', items }];
+		}
+		case 'skills': {
+			const items = orderSkillsForJob(session.profile.skills, session.job)
+				.map(skillLine)
+				.filter((line) => line !== '');
+			if (items.length === 0) return [];
+			return template.skills === 'inline'
+				? [{ kind: 'paragraph', text: items.join(' · ') }]
+				: [{ kind: 'lines', items }];
 		}
 		case 'experience':
 			return entries(roleEntries(session));

@@ -114,6 +114,30 @@ describe('renderCvDocx', () => {
 		);
 	});
 
+	it('writes a Skills heading after key qualifications, each skill a plain paragraph', async () => {
+		const session = tailoredExampleSession(0);
+		const classic = await exportDocx(session, 'classic');
+		const headings = htmlTexts(classic.docx.html, 'h1');
+		expect(headings.indexOf('Skills')).toBe(headings.indexOf('Key Qualifications') + 1);
+		const paragraphs = htmlTexts(classic.docx.html, 'p');
+		const first = paragraphs.indexOf(
+			'Data pipelines (Advanced): Kafka, Airflow, dbt, Great Expectations'
+		);
+		expect(paragraphs.slice(first, first + 4)).toEqual([
+			'Data pipelines (Advanced): Kafka, Airflow, dbt, Great Expectations',
+			'Python (Expert): PySpark, scikit-learn',
+			'SQL (Expert): PostgreSQL, Amazon Redshift, T-SQL',
+			'Cloud (Advanced): AWS, GCP'
+		]);
+		const compact = await exportDocx(session, 'compact');
+		expect(htmlTexts(compact.docx.html, 'p')).toContain(
+			'Data pipelines (Advanced): Kafka, Airflow, dbt, Great Expectations · Python (Expert): PySpark, scikit-learn · SQL (Expert): PostgreSQL, Amazon Redshift, T-SQL · Cloud (Advanced): AWS, GCP'
+		);
+		const empty = structuredClone(session);
+		empty.profile.skills = [];
+		expect(htmlTexts((await exportDocx(empty, 'classic')).docx.html, 'h1')).not.toContain('Skills');
+	});
+
 	it('names the template fonts, and no other, in every style', async () => {
 		for (const [templateId, font] of [
 			['classic', 'DejaVu Sans'],

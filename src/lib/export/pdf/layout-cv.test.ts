@@ -86,6 +86,34 @@ describe('layoutCv', () => {
 		}
 	});
 
+	it('puts the skills after the key qualifications, one line each, the job’s first', () => {
+		const { layout: result } = layout(tailoredExampleSession(0));
+		const texts = result.pages.flatMap((page) => page.runs.map((run) => run.text));
+		const heading = texts.indexOf('SKILLS');
+		expect(heading).toBeGreaterThan(texts.indexOf('KEY QUALIFICATIONS'));
+		expect(heading).toBeLessThan(texts.indexOf('PROFESSIONAL EXPERIENCE'));
+		expect(texts.slice(heading + 1, heading + 5)).toEqual([
+			'Data pipelines (Advanced): Kafka, Airflow, dbt, Great Expectations',
+			'Python (Expert): PySpark, scikit-learn',
+			'SQL (Expert): PostgreSQL, Amazon Redshift, T-SQL',
+			'Cloud (Advanced): AWS, GCP'
+		]);
+	});
+
+	it('never leaves the last language or skill alone at the top of a page', () => {
+		// Longer and longer text before the languages moves the page break through their lines.
+		const alone: number[] = [];
+		for (let words = 0; words <= 600; words += 15) {
+			const session = structuredClone(tailoredExampleSession(0));
+			session.profile.education[0]!.details = 'word '.repeat(words);
+			const { layout: result } = layout(session, classicTemplate, 'letter');
+			const last = pageOf(result, (text) => text === 'Portuguese: Intermediate (B1)');
+			const before = pageOf(result, (text) => text === 'English: Fluent (C2)');
+			if (last !== before) alone.push(words);
+		}
+		expect(alone).toEqual([]);
+	});
+
 	it('numbers pages only when there is more than one', () => {
 		const short = layout(exampleSession(0)).layout;
 		const single = structuredClone(exampleSession(0));

@@ -356,7 +356,8 @@ function blockChunks(context: Context, block: CvBlock, spaceBefore: number): Chu
 			return block.items.map((item, index) => ({
 				lines: wrapped(context, item, 'regular', style.sizes.body, style.textColour),
 				spaceBefore: index === 0 ? spaceBefore : 0,
-				keepWithNext: false
+				// As with bullets: no last language or skill alone at the top of a page.
+				keepWithNext: block.items.length >= 3 && index === block.items.length - 2
 			}));
 		case 'entry':
 			return entryChunks(context, block.entry, spaceBefore);
