@@ -6,7 +6,8 @@ import type { CvItem } from '$lib/domain/structured-cv';
  * What a generated item may draw on. Facts about work (numbers, dates, tools, names) must come
  * from the part of the profile the item tailors: a role's bullets may only use that role and the
  * talents, so a figure borrowed from another job is flagged. Credentials (certificates, degrees,
- * the school) are true of the person wherever they are mentioned.
+ * the school) are true of the person wherever they are mentioned, and so is the Skills list:
+ * a tailored bullet that names a skill, its level or a keyword from it is not a new claim.
  *
  * Job ads never back a claim: a tool, product or certificate the ad asks for but the person never
  * named is exactly the fabrication the guard exists for. (Generic skills such as "stakeholder
@@ -50,8 +51,14 @@ function roleTexts(role: Role): string[] {
 	return [role.organization, role.title, role.location, role.description, ...role.accomplishments];
 }
 
+/** The person's own Skills list: sources for every item, like the talents. */
+function skillTexts(profile: Profile): string[] {
+	return profile.skills.flatMap((skill) => [skill.name, skill.level, ...skill.keywords]);
+}
+
 function wholeProfileTexts(profile: Profile): string[] {
 	return [
+		...skillTexts(profile),
 		profile.header.headline,
 		profile.header.location,
 		profile.talents,
@@ -105,7 +112,7 @@ export function guardSourcesFor(
 		const role = profile.roles.find((candidate) => candidate.id === item.sourceId);
 		return {
 			...base,
-			texts: clean([...(role ? roleTexts(role) : []), profile.talents]),
+			texts: clean([...(role ? roleTexts(role) : []), profile.talents, ...skillTexts(profile)]),
 			dates: clean(role ? [role.start, role.end] : []),
 			experienceYears: role ? yearsSpanned([role], currentYear) : 0
 		};
@@ -116,7 +123,8 @@ export function guardSourcesFor(
 			...base,
 			texts: clean([
 				...(project ? [project.name, project.description, ...project.tools] : []),
-				profile.talents
+				profile.talents,
+				...skillTexts(profile)
 			]),
 			dates: [],
 			experienceYears: 0
