@@ -47,7 +47,13 @@ export function stepValuesFor(
 	switch (item.kind) {
 		case 'key_qualifications':
 			return keyQualificationsValues(
-				{ job, talents: profile.talents, roles: profile.roles, projects: profile.projects },
+				{
+					job,
+					talents: profile.talents,
+					skills: profile.skills,
+					roles: profile.roles,
+					projects: profile.projects
+				},
 				rules
 			);
 		case 'role': {

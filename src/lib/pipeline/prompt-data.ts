@@ -3,7 +3,7 @@
  * our own data tags neutralised inside the text, so a job ad cannot close its <job_ad> fence
  * and pose as instructions.
  */
-import type { ItemContent } from '$lib/domain';
+import type { ItemContent, Skill } from '$lib/domain';
 
 const DATA_TAG = /<\s*(\/?)\s*(job_ad|person|previous|feedback|draft)\s*>/gi;
 
@@ -65,4 +65,26 @@ export function labelled(fields: ReadonlyArray<readonly [string, string]>): stri
 		.filter(([, value]) => value.trim() !== '')
 		.map(([label, value]) => `${label}: ${value.trim()}`)
 		.join('\n');
+}
+
+/**
+ * What the person is good at, for the key qualifications: their talents text and then their
+ * Skills list, one "- Python (Expert): PySpark, pandas" line each, so the model weighs both.
+ */
+export function talentsWithSkills(
+	talents: string,
+	skills: ReadonlyArray<Pick<Skill, 'name' | 'level' | 'keywords'>>
+): string {
+	const lines = skills
+		.map((skill) => {
+			const name = skill.name.trim();
+			const label = name && skill.level.trim() ? `${name} (${skill.level.trim()})` : name;
+			const keywords = skill.keywords.map((keyword) => keyword.trim()).filter(Boolean);
+			return [label, keywords.join(', ')].filter((part) => part !== '').join(': ');
+		})
+		.filter((line) => line !== '');
+	if (lines.length === 0) return talents;
+	return [talents.trim(), `Skills:\n${bulletLines(lines)}`]
+		.filter((part) => part !== '')
+		.join('\n\n');
 }

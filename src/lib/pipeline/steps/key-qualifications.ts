@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Job, ParseResult, ItemContent, Project, Role } from '$lib/domain';
+import type { Job, ParseResult, ItemContent, Project, Role, Skill } from '$lib/domain';
 import type { ContentRules } from '../pipeline-settings';
 import { parseList } from '../parse-list';
-import { asData, formatDates, orNone } from '../prompt-data';
+import { asData, formatDates, orNone, talentsWithSkills } from '../prompt-data';
 import { tidyList } from '../tidy-text';
 import {
 	describeShapeError,
@@ -14,6 +14,8 @@ import {
 export interface KeyQualificationsInput {
 	job: Job;
 	talents: string;
+	/** The profile's Skills list; absent or empty leaves the talents as they are. */
+	skills?: readonly Skill[];
 	roles: readonly Role[];
 	projects: readonly Project[];
 }
@@ -78,7 +80,7 @@ export function keyQualificationsValues(
 			similar.length > 0
 				? `Similar job ads:\n${similar.join('\n')}`
 				: 'Similar job ads: none given.',
-		talents: orNone(asData(input.talents)),
+		talents: orNone(asData(talentsWithSkills(input.talents, input.skills ?? []))),
 		experience: experience.length > 0 ? asData(experience.join('\n')) : '(none given)'
 	};
 }
