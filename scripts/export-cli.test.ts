@@ -45,6 +45,7 @@ describe('npm run export', () => {
 		const docx = await readDocx(new Uint8Array(readFileSync(docxPath)));
 		expect(htmlTexts(docx.html, 'h1')).toEqual([
 			'Summary',
+			'Key Qualifications',
 			'Skills',
 			'Experience',
 			'Projects',

@@ -196,7 +196,7 @@ test('the template and paper choices are saved with the session', async ({ page 
 	await page.reload();
 	await expect(page.getByLabel('Template')).toHaveValue('compact');
 	await expect(page.getByLabel('Paper size')).toHaveValue('letter');
-	await expect(page.getByRole('region', { name: 'Skills' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Experience', exact: true })).toBeVisible();
 });
 
 test('a role that is not accepted yet is marked as a draft and exported as the profile text', async ({
