@@ -31,7 +31,9 @@ export type MockFault =
 	/** The answer wrapped in a ```json code fence. */
 	| { kind: 'code_fence' }
 	/** JSON that breaks the requested schema (a required property missing, a wrong type). */
-	| { kind: 'schema_violation' };
+	| { kind: 'schema_violation' }
+	/** The answer cut off half-way at max_completion_tokens (`finish_reason: "length"`). */
+	| { kind: 'length' };
 
 export type MockFaultKind = MockFault['kind'];
 
@@ -52,7 +54,8 @@ export const ALL_FAULT_KINDS: readonly MockFaultKind[] = [
 	'empty_content',
 	'think',
 	'code_fence',
-	'schema_violation'
+	'schema_violation',
+	'length'
 ];
 
 /** Faults that spoil a successful answer rather than replace it with an error. */
@@ -63,7 +66,8 @@ export const CONTENT_FAULTS: ReadonlySet<MockFaultKind> = new Set([
 	'empty_content',
 	'think',
 	'code_fence',
-	'schema_violation'
+	'schema_violation',
+	'length'
 ]);
 
 export interface GroqErrorResponse {

@@ -32,10 +32,12 @@ import {
 	type MockResponder
 } from './responder';
 import { formatGoDuration } from '../../src/lib/llm/go-duration';
+import { fittedReasoningTokens, realisticReasoningTokens, type ReasoningModel } from './reasoning';
 
 export type { MockFault, MockFaultKind } from './faults';
 export { ALL_FAULT_KINDS } from './faults';
 export type { MockChatRequest, MockResponder } from './responder';
+export type { ReasoningModel } from './reasoning';
 export type { MockModelLimits } from './rate-limiter';
 
 export const DEFAULT_MOCK_KEY = 'gsk_test_mock_key_0123456789';
@@ -82,6 +84,12 @@ export interface MockGroqOptions {
 	latencyMs?: number;
 	/** Decides a fault per chat request when no queued fault is waiting. */
 	faultScript?: (request: MockChatRequest, index: number) => MockFault | undefined;
+	/**
+	 * How many tokens gpt-oss thinks per call (see reasoning.ts). `fitted` (default): a fixed cost
+	 * that always fits the request's room. `realistic`: a log-normal draw that may not fit, and
+	 * then cuts the answer off with `finish_reason: "length"`. Or a function of the request.
+	 */
+	reasoning?: 'fitted' | 'realistic' | ReasoningModel;
 }
 
 export interface RecordedRequest {
@@ -96,6 +104,8 @@ export interface RecordedRequest {
 	status?: number;
 	/** The fault applied, if any. */
 	fault?: MockFault['kind'];
+	/** What an answered chat request was billed (reasoning included), and how it finished. */
+	usage?: { promptTokens: number; completionTokens: number; finishReason: string };
 }
 
 export interface MockGroq {
@@ -192,22 +202,11 @@ function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
 	return headers;
 }
 
-/** Reasoning tokens per call by effort: a fixed cost of thinking about the task at all… */
-const REASONING_BASE: Record<string, number> = { low: 80, medium: 250, high: 800 };
-/** …plus a little more for every token of prompt it has to read. */
-const REASONING_PER_PROMPT_TOKEN = 0.1;
+/** Models that take `reasoning_effort` on Groq; any other refuses a request carrying it (400). */
+const TAKES_REASONING_EFFORT = [/^openai\/gpt-oss-/, /^qwen\/qwen3\.8-27b$/];
 
-/**
- * Deterministic stand-in for gpt-oss reasoning (an assumption, not a measurement of Groq): a
- * fixed cost per call by `reasoning_effort` (default medium) plus a share of the prompt, within
- * what the request leaves of max tokens.
- */
-function mockReasoning(chat: MockChatRequest, promptTokens: number, answerTokens: number): string {
-	const effort =
-		typeof chat.body.reasoning_effort === 'string' ? chat.body.reasoning_effort : 'medium';
-	const base = REASONING_BASE[effort] ?? REASONING_BASE.medium!;
-	const room = Math.max(0, chat.maxTokens - answerTokens);
-	const tokens = Math.min(room, Math.round(base + promptTokens * REASONING_PER_PROMPT_TOKEN));
+/** Text standing in for `tokens` tokens of gpt-oss reasoning. */
+function reasoningText(chat: MockChatRequest, tokens: number): string {
 	const sentence = `The request asks for ${chat.jsonSchema ? 'JSON that follows a schema' : 'an answer'}; I will reuse the user's own phrases and keep to the rules. `;
 	return sentence
 		.repeat(Math.ceil((tokens * 4) / sentence.length))
@@ -221,6 +220,14 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 	const timeScale = options.timeScale ?? 1;
 	const expose = options.exposeRateLimitHeaders ?? true;
 	const limiter = new MockRateLimiter((model) => limits[model] ?? FREE_TIER, timeScale);
+	const reasoningOption = options.reasoning ?? 'fitted';
+	const fitted = reasoningOption === 'fitted';
+	const reasoningModel: ReasoningModel =
+		reasoningOption === 'fitted'
+			? fittedReasoningTokens
+			: reasoningOption === 'realistic'
+				? realisticReasoningTokens
+				: reasoningOption;
 	const requests: RecordedRequest[] = [];
 	const faults: MockFault[] = [];
 	const responders: MockResponder[] = [];
@@ -277,14 +284,34 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 		return carefulCvImportResponder(chat) ?? defaultAnswer(chat);
 	}
 
-	function completionBody(chat: MockChatRequest, content: string | null, promptTokens: number) {
+	function completionBody(
+		chat: MockChatRequest,
+		answer: string | null,
+		promptTokens: number,
+		index: number,
+		forceCutOff: boolean
+	) {
 		completionId += 1;
 		// gpt-oss models think before they answer, and Groq bills the thinking as completion
 		// tokens whether or not it is returned: a token benchmark that ignores it undercounts.
-		const thinking = chat.model.includes('gpt-oss')
-			? mockReasoning(chat, promptTokens, countCompletionTokens(content ?? ''))
-			: '';
-		const completionTokens = countCompletionTokens(content ?? '') + countCompletionTokens(thinking);
+		const answerTokens = countCompletionTokens(answer ?? '');
+		let thinkingTokens = chat.model.includes('gpt-oss')
+			? Math.max(0, Math.round(reasoningModel(chat, index, promptTokens)))
+			: 0;
+		if (fitted)
+			thinkingTokens = Math.min(thinkingTokens, Math.max(0, chat.maxTokens - answerTokens));
+		// Out of room: the answer stops where max_completion_tokens ran out (or never starts).
+		const cutOff = forceCutOff || thinkingTokens + answerTokens > chat.maxTokens;
+		if (cutOff) thinkingTokens = Math.min(thinkingTokens, chat.maxTokens);
+		const answerRoom = forceCutOff
+			? Math.floor(Math.min(answerTokens, chat.maxTokens - thinkingTokens) / 2)
+			: chat.maxTokens - thinkingTokens;
+		const content =
+			cutOff && answer !== null ? answer.slice(0, Math.max(0, answerRoom) * 4) : answer;
+		const completionTokens = cutOff
+			? chat.maxTokens
+			: answerTokens + (thinkingTokens > 0 ? thinkingTokens : 0);
+		const thinking = thinkingTokens > 0 ? reasoningText(chat, thinkingTokens) : '';
 		const reasons =
 			thinking !== '' &&
 			chat.body.include_reasoning !== false &&
@@ -307,7 +334,7 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 							: {})
 					},
 					logprobs: null,
-					finish_reason: 'stop'
+					finish_reason: cutOff ? 'length' : 'stop'
 				}
 			],
 			usage: {
@@ -341,6 +368,20 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 		if (RETIRED_MODELS.includes(chat.model))
 			return sendError(response, record, modelDecommissionedError(chat.model));
 		if (!(chat.model in limits)) return sendError(response, record, modelNotFoundError(chat.model));
+		if (
+			chat.body.reasoning_effort !== undefined &&
+			!TAKES_REASONING_EFFORT.some((pattern) => pattern.test(chat.model))
+		) {
+			return sendError(
+				response,
+				record,
+				groqError(
+					400,
+					'`reasoning_effort` is not supported with this model',
+					'invalid_request_error'
+				)
+			);
+		}
 		if (fault?.kind === 'hang') return; // the socket stays open until the client gives up
 		const injected = fault
 			? faultResponse(fault, chat, promptTokens, limits[chat.model] ?? FREE_TIER, timeScale)
@@ -366,7 +407,12 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 		if (fault?.kind === 'code_fence') content = `\`\`\`json\n${content}\n\`\`\``;
 		if (fault?.kind === 'think')
 			content = `<think>\nThe user wants something concrete. Let me reuse their words.\n</think>\n${content}`;
-		const body = completionBody(chat, content, promptTokens);
+		const body = completionBody(chat, content, promptTokens, index, fault?.kind === 'length');
+		record.usage = {
+			promptTokens,
+			completionTokens: body.usage.completion_tokens,
+			finishReason: body.choices[0]!.finish_reason
+		};
 		limiter.record(chat.model, promptTokens + chat.maxTokens, body.usage.total_tokens, record.at);
 		const headers = limiter.headers(chat.model);
 		if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));

@@ -1,6 +1,8 @@
 /**
  * The response cache's key: a SHA-256 (WebCrypto, in browsers and Node alike) of the request in a
- * canonical form. Only what shapes the answer enters it, which is why the API key never can.
+ * canonical form. Only what shapes the answer enters it, which is why the API key never can. The
+ * answer budget (`maxTokens`) does not: it changes as it is learned, an answer cut off by it is
+ * never stored, and a whole answer is the same whatever room it had.
  */
 import type { LlmRequest } from './llm-client';
 
@@ -25,7 +27,7 @@ export function canonicalRequest(request: LlmRequest): string {
 				content: message.content
 			})),
 			temperature: request.temperature,
-			maxTokens: request.maxTokens,
+			reasoningEffort: request.reasoningEffort ?? null,
 			schema: request.jsonSchema ?? null,
 			jsonObject: request.jsonObject === true,
 			promptVersion: request.promptVersion ?? null

@@ -30,7 +30,8 @@ export function describeLlmActivity(activity: LlmActivity | undefined, now: numb
 		case 'in_flight':
 			return 'Groq is writing…';
 		case 'retrying':
-			if (activity.until <= now) return `Trying again (attempt ${activity.attempt})…`;
+			if (activity.until <= now)
+				return `Trying again after ${activity.reason} (attempt ${activity.attempt})…`;
 			return `Trying again in ${formatWait(activity.until - now)} after ${activity.reason} (attempt ${activity.attempt})`;
 		case 'done':
 			return activity.fromCache ? 'Done (saved answer reused)' : 'Done';

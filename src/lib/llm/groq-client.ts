@@ -14,6 +14,7 @@ import type { LlmCallOptions, LlmClient, LlmRequest, LlmResult } from './llm-cli
 import { LlmError } from './llm-error';
 import { mapGroqError } from './map-groq-error';
 import { parseRateLimitHeaders } from './parse-rate-limit-headers';
+import { takesReasoningEffort } from './reasoning';
 
 type GroqSdk = typeof import('groq-sdk');
 type GroqInstance = InstanceType<GroqSdk['Groq']>;
@@ -131,6 +132,10 @@ export class GroqLlmClient implements LlmClient {
 						temperature: request.temperature,
 						max_completion_tokens: request.maxTokens,
 						stream: false,
+						// A model that does not take it refuses the whole request (400).
+						...(request.reasoningEffort && takesReasoningEffort(request.model)
+							? { reasoning_effort: request.reasoningEffort }
+							: {}),
 						...(request.jsonSchema
 							? {
 									response_format: {
@@ -179,16 +184,24 @@ export class GroqLlmClient implements LlmClient {
 		const usage = completion.usage;
 		const wantsJson = Boolean(request.jsonSchema || request.jsonObject);
 		const text = wantsJson ? stripCodeFence(split.text) : split.text;
-		if (text === '') {
-			throw new LlmError('invalid_output', {
-				rateLimit,
-				message:
-					choice.finish_reason === 'length'
-						? 'The model used up its token allowance before it wrote an answer.'
-						: 'The model returned an empty answer.'
-			});
+		const completionTokens = usage?.completion_tokens ?? 0;
+		// Cut off at max_completion_tokens: whatever came is unfinished, so it is never used.
+		if (choice.finish_reason === 'length') throw cutOffError(request, completionTokens, rateLimit);
+		try {
+			if (text === '') {
+				throw new LlmError('invalid_output', {
+					rateLimit,
+					message: 'The model returned an empty answer.'
+				});
+			}
+			if (wantsJson) this.#checkJson(text, request, rateLimit);
+		} catch (error) {
+			// An empty or broken answer that used its whole allowance was cut off, even where the
+			// provider did not say so.
+			if (completionTokens >= request.maxTokens)
+				throw cutOffError(request, completionTokens, rateLimit);
+			throw error;
 		}
-		if (wantsJson) this.#checkJson(text, request, rateLimit);
 		return {
 			text,
 			...(reasoning ? { reasoning } : {}),
@@ -249,4 +262,17 @@ export class GroqLlmClient implements LlmClient {
 			.filter((model) => model.active !== false)
 			.sort((a, b) => a.id.localeCompare(b.id));
 	}
+}
+
+function cutOffError(
+	request: LlmRequest,
+	completionTokens: number,
+	rateLimit: LlmResult['rateLimit']
+): LlmError {
+	return new LlmError('invalid_output', {
+		rateLimit,
+		cutOff: { maxTokens: request.maxTokens, completionTokens },
+		message: `The answer was cut off: the model used all ${request.maxTokens.toLocaleString('en')} tokens it was given before it finished.`,
+		action: 'Press Retry; the app gives this step more room from now on.'
+	});
 }

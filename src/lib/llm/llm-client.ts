@@ -3,6 +3,7 @@
  * (each is an LlmClient around an LlmClient); the pipeline only ever sees this.
  */
 import type { RateLimitInfo } from './parse-rate-limit-headers';
+import type { ReasoningEffort } from './reasoning';
 
 export interface LlmMessage {
 	role: 'system' | 'user' | 'assistant';
@@ -19,7 +20,10 @@ export interface LlmRequest {
 	model: string;
 	messages: LlmMessage[];
 	temperature: number;
+	/** `max_completion_tokens`: room for the answer and, on a reasoning model, its thinking. */
 	maxTokens: number;
+	/** How long a reasoning model thinks; sent only to models that take it (see reasoning.ts). */
+	reasoningEffort?: ReasoningEffort;
 	/** When set, the model must answer with JSON that follows this schema. */
 	jsonSchema?: LlmJsonSchema;
 	/** Ask for a JSON object without a schema (`response_format: json_object`). */

@@ -96,6 +96,15 @@ export interface LlmErrorDetails {
 	rateLimit?: RateLimitInfo;
 	/** Which budget a 429 was about, when Groq said. */
 	limit?: 'requests' | 'tokens';
+	/** An answer that ran out of `max_completion_tokens` (invalid_output): what it was given. */
+	cutOff?: CutOff;
+}
+
+export interface CutOff {
+	/** The `max_completion_tokens` the request asked for. */
+	maxTokens: number;
+	/** What Groq billed for the attempt (its thinking included). */
+	completionTokens: number;
 }
 
 export class LlmError extends Error {
@@ -106,6 +115,7 @@ export class LlmError extends Error {
 	readonly resetAt?: number;
 	readonly rateLimit?: RateLimitInfo;
 	readonly limit?: 'requests' | 'tokens';
+	readonly cutOff?: CutOff;
 	/** What the user should do next. */
 	readonly action: string;
 
@@ -117,6 +127,7 @@ export class LlmError extends Error {
 		this.resetAt = details.resetAt;
 		this.rateLimit = details.rateLimit;
 		this.limit = details.limit;
+		this.cutOff = details.cutOff;
 		this.action = details.action ?? DEFAULT_TEXT[kind].action;
 	}
 

@@ -56,13 +56,23 @@ describe('CachingClient', () => {
 		const variants: LlmRequest[] = [
 			{ ...REQUEST, model: 'openai/gpt-oss-20b' },
 			{ ...REQUEST, temperature: 0.4 },
-			{ ...REQUEST, maxTokens: 501 },
+			{ ...REQUEST, reasoningEffort: 'high' },
 			{ ...REQUEST, promptVersion: 'v2' },
 			{ ...REQUEST, jsonSchema: undefined, jsonObject: true },
 			{ ...REQUEST, messages: [{ role: 'user', content: 'Rewrite: Led a team of six engineers.' }] }
 		];
 		for (const variant of variants) await client.complete(variant);
 		expect(inner.calls).toHaveLength(1 + variants.length);
+	});
+
+	it('hits whatever answer budget the request has: a whole answer does not depend on it', async () => {
+		const inner = new ScriptedLlmClient();
+		const client = new CachingClient(inner, new MemoryLlmCacheRepository());
+		await client.complete(REQUEST);
+		await expect(client.complete({ ...REQUEST, maxTokens: 900 })).resolves.toMatchObject({
+			fromCache: true
+		});
+		expect(inner.calls).toHaveLength(1);
 	});
 
 	it('skips the read when bypassCache is set, and keeps the new answer for next time', async () => {
