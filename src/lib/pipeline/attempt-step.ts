@@ -7,6 +7,10 @@
  *
  * Every answer is read as plain text: tag-like markup is removed where answers are parsed
  * (JSON strings, free text, the draft handed to the cleaner), and the outcome says so.
+ *
+ * Each call asks for the answer budget learned for its step and model (llm/answer-budget.ts)
+ * and reports back what the answer used. An answer cut off at that budget is asked again once
+ * with twice the room, shown as a retry; the budget learns from both.
  */
 import type { ItemContent, ParseResult } from '$lib/domain';
 import type {
@@ -17,7 +21,9 @@ import type {
 	LlmResult,
 	LlmUsage
 } from '$lib/llm/llm-client';
+import { AnswerBudgets, type BudgetKey, type BudgetStep } from '$lib/llm/answer-budget';
 import { isLlmError, LlmError } from '$lib/llm/llm-error';
+import { effectiveEffort } from '$lib/llm/reasoning';
 import { extractJson } from './extract-json';
 import { supportsStructuredOutput, type PipelineSettings } from './pipeline-settings';
 import { asData, contentAsText } from './prompt-data';
@@ -44,6 +50,8 @@ export interface StepRunOptions {
 	bypassCache?: boolean;
 	onActivity?: (activity: LlmActivity) => void;
 	onPass?: (pass: StepPass, model: string) => void;
+	/** Learned answer budgets; without one, every call asks for the step's default. */
+	budgets?: AnswerBudgets;
 }
 
 export interface StepOutcome {
@@ -54,6 +62,8 @@ export interface StepOutcome {
 	repaired: boolean;
 	/** Whether markup the model wrote was removed from the answer. */
 	markupRemoved: boolean;
+	/** Calls asked again with a doubled budget because the answer was cut off. */
+	lengthRetries: number;
 }
 
 export async function attemptStep(
@@ -84,9 +94,10 @@ export async function attemptStep(
 	};
 	const readText = (text: string): ParseResult<ItemContent> => step.fromText(plain(text), rules);
 
-	const call = async (pass: StepPass, request: LlmRequest): Promise<LlmResult> => {
-		if (options.signal?.aborted) throw new LlmError('aborted');
-		options.onPass?.(pass, request.model);
+	const budgets = options.budgets ?? new AnswerBudgets();
+	await budgets.load();
+	let lengthRetries = 0;
+	const send = async (request: LlmRequest): Promise<LlmResult> => {
 		calls++;
 		const result = await options.llm.complete(request, {
 			signal: options.signal,
@@ -96,15 +107,60 @@ export async function attemptStep(
 		usage.promptTokens += result.usage.promptTokens;
 		usage.completionTokens += result.usage.completionTokens;
 		usage.totalTokens += result.usage.totalTokens;
+		// A client that passes a cut-off answer through (not Groq's, which refuses it) is read the same.
+		if (result.finishReason === 'length') {
+			throw new LlmError('invalid_output', {
+				cutOff: { maxTokens: request.maxTokens, completionTokens: result.usage.completionTokens },
+				message: `The answer was cut off: the model used all ${request.maxTokens} tokens it was given before it finished.`
+			});
+		}
+		return result;
+	};
+
+	const call = async (
+		pass: StepPass,
+		budgetStep: BudgetStep,
+		request: Omit<LlmRequest, 'maxTokens' | 'reasoningEffort'>
+	): Promise<LlmResult> => {
+		if (options.signal?.aborted) throw new LlmError('aborted');
+		options.onPass?.(pass, request.model);
+		const effort = stepSettings.reasoningEffort;
+		const key: BudgetKey = {
+			step: budgetStep,
+			model: request.model,
+			effort: effectiveEffort(request.model, effort)
+		};
+		const budget = budgets.budgetFor(key);
+		let result: LlmResult;
+		try {
+			result = await send({ ...request, maxTokens: budget, reasoningEffort: effort });
+		} catch (error) {
+			const cutOff = isLlmError(error) ? error.cutOff : undefined;
+			if (!cutOff) throw error;
+			budgets.recordCutOff(key, cutOff.maxTokens);
+			lengthRetries++;
+			options.onActivity?.({
+				state: 'retrying',
+				attempt: 2,
+				until: 0,
+				reason: 'an answer cut off at its length limit'
+			});
+			try {
+				result = await send({ ...request, maxTokens: budget * 2, reasoningEffort: effort });
+			} catch (again) {
+				if (isLlmError(again) && again.cutOff) budgets.recordCutOff(key, again.cutOff.maxTokens);
+				throw again;
+			}
+		}
+		if (!result.fromCache) budgets.record(key, result.usage.completionTokens);
 		return result;
 	};
 
 	const generate = (output: 'json' | 'text', pass: StepPass = 'generate'): Promise<LlmResult> =>
-		call(pass, {
+		call(pass, step.kind, {
 			model: stepSettings.generatorModel,
 			messages: generationMessages(prompts, step, values, revision, output),
 			temperature: stepSettings.temperature,
-			maxTokens: stepSettings.maxTokens,
 			jsonSchema: output === 'json' ? step.jsonSchema(rules) : undefined,
 			promptVersion: version
 		});
@@ -115,11 +171,10 @@ export async function attemptStep(
 		const structured = supportsStructuredOutput(settings, model);
 		let result: LlmResult;
 		try {
-			result = await call(pass, {
+			result = await call(pass, 'cleaning', {
 				model,
 				messages: cleanerMessages(prompts, step, plain(draft)),
 				temperature: 0,
-				maxTokens: stepSettings.maxTokens,
 				jsonSchema: structured ? step.jsonSchema(rules) : undefined,
 				jsonObject: structured ? undefined : true,
 				promptVersion: version
@@ -136,7 +191,8 @@ export async function attemptStep(
 		calls,
 		usage,
 		repaired,
-		markupRemoved
+		markupRemoved,
+		lengthRetries
 	});
 
 	/** Free text, then the cleaner; `repairOf` is set when this is the repair of a failed answer. */
@@ -190,8 +246,9 @@ export async function attemptStep(
 	throw unusable(fromJson.message, repaired.message);
 }
 
+/** A refused answer worth a repair; one cut off even with twice the room is not (it failed for size). */
 function isInvalidOutput(error: unknown): error is LlmError {
-	return isLlmError(error) && error.kind === 'invalid_output';
+	return isLlmError(error) && error.kind === 'invalid_output' && !error.cutOff;
 }
 
 function generationMessages(

@@ -166,6 +166,20 @@ describe('TailoringOrchestrator over the wire', () => {
 		}
 	});
 
+	it('an answer cut off at its budget (finish_reason "length") is asked once more with twice the room', async () => {
+		const { orchestrator, item, chats } = setup();
+		mock.injectFaults({ kind: 'length' });
+		expect(await orchestrator.generateNext()).toMatchObject({ kind: 'generated' });
+		const [first, second, ...rest] = chats().map((chat) => chat.body as Record<string, unknown>);
+		expect(rest).toEqual([]);
+		expect(first).toMatchObject({ reasoning_effort: 'low' });
+		expect(Number(first!.max_completion_tokens)).toBeLessThan(2_000);
+		expect(second!.max_completion_tokens).toBe(2 * Number(first!.max_completion_tokens));
+		expect(second!.messages).toEqual(first!.messages);
+		expect(item('key_qualifications')).toMatchObject({ status: 'to_review' });
+		expect(item('key_qualifications').content.bullets).toHaveLength(10);
+	});
+
 	// The hang lasts until the client's 90 s timeout: finishing within the test timeout means cancel ended it.
 	it('cancel ends a request that hangs and leaves the item pending', async () => {
 		const { orchestrator, item, chats } = setup();

@@ -25,6 +25,7 @@ import {
 	type Session,
 	type StructuredCv
 } from '$lib/domain';
+import { AnswerBudgets } from '$lib/llm/answer-budget';
 import type { LlmActivity, LlmClient } from '$lib/llm/llm-client';
 import { isLlmError, LlmError } from '$lib/llm/llm-error';
 import { describeFailure } from './describe-failure';
@@ -68,6 +69,8 @@ export interface TailoringDependencies {
 	createId?: () => string;
 	/** Finds unsupported claims in new or changed content; they are saved on the item. */
 	inspect?: ClaimInspector;
+	/** Answer budgets learned per step and model; the app's are kept with its settings. */
+	budgets?: AnswerBudgets;
 }
 
 /** The item being written right now, for the UI ("Role 2: waiting 12 s for Groq's token limit"). */
@@ -118,6 +121,7 @@ export class TailoringOrchestrator {
 	readonly #now: () => number;
 	readonly #createId: () => string;
 	readonly #inspect: ClaimInspector | undefined;
+	readonly #budgets: AnswerBudgets;
 	readonly #listeners = new Set<(snapshot: TailoringSnapshot) => void>();
 	#running: Running | undefined;
 	#saves: Promise<unknown> = Promise.resolve();
@@ -130,6 +134,7 @@ export class TailoringOrchestrator {
 		this.#now = dependencies.now ?? Date.now;
 		this.#createId = dependencies.createId ?? newId;
 		this.#inspect = dependencies.inspect;
+		this.#budgets = dependencies.budgets ?? new AnswerBudgets();
 	}
 
 	get inFlight(): InFlightItem | undefined {
@@ -357,6 +362,7 @@ export class TailoringOrchestrator {
 				prompts: this.#prompts,
 				settings,
 				signal,
+				budgets: this.#budgets,
 				bypassCache: request.bypassCache,
 				onPass: (pass, model) => {
 					running.info = { ...running.info, pass, model, activity: undefined };

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ItemKind } from '$lib/domain';
+import { REASONING_EFFORTS } from '$lib/llm/reasoning';
 
 export const DEFAULT_GENERATOR_MODEL = 'openai/gpt-oss-120b';
 export const DEFAULT_CLEANER_MODEL = 'openai/gpt-oss-20b';
@@ -25,8 +26,13 @@ export const StepSettingsSchema = z.object({
 	cleanerModel: z.string().trim().max(200).default(DEFAULT_CLEANER_MODEL),
 	mode: z.enum(STEP_MODES).default('structured'),
 	temperature: z.number().min(0).max(2).default(0.4),
-	/** Room for gpt-oss reasoning as well as the answer; the pacer counts it against TPM. */
-	maxTokens: z.number().int().min(64).max(32_000).default(2_000)
+	/**
+	 * How long a reasoning model thinks (sent only to models that take it). Each structured answer
+	 * is short, so `low` by default: quicker, and fewer tokens held against the minute's budget.
+	 * The answer budget (`max_completion_tokens`) is not a setting: it is learned per step and
+	 * model (see llm/answer-budget.ts).
+	 */
+	reasoningEffort: z.enum(REASONING_EFFORTS).default('low')
 });
 export type StepSettings = z.infer<typeof StepSettingsSchema>;
 

@@ -157,19 +157,19 @@ describe('runStep', () => {
 		]);
 	});
 
-	it('gives an answer lost in its reasoning one more try in free text, then says why it failed', async () => {
+	it('asks an answer lost in its reasoning once more with twice the room, then says it was cut off', async () => {
 		const llm = new FakeLlmClient(() => ({
 			text: '<think>Let me think about',
 			finishReason: 'length'
 		}));
 		await expect(run(llm)).rejects.toMatchObject({
 			kind: 'invalid_output',
-			message: /token allowance/
+			message: /cut off/
 		});
-		expect(llm.calls.map((call) => call.request.jsonSchema?.name)).toEqual([
-			'role_content',
-			undefined
-		]);
+		const [first, second] = llm.calls.map((call) => call.request);
+		expect(llm.calls).toHaveLength(2);
+		expect(second?.jsonSchema?.name).toBe('role_content');
+		expect(second?.maxTokens).toBe(2 * first!.maxTokens);
 	});
 
 	it('puts the feedback and the earlier version into the prompt', async () => {

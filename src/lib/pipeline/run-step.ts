@@ -66,6 +66,7 @@ export async function runStep(
 		{
 			...kept,
 			calls: first.calls + second.calls,
+			lengthRetries: first.lengthRetries + second.lengthRetries,
 			usage: addUsage(first.usage, second.usage),
 			repaired: true
 		},
