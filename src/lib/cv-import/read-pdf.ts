@@ -17,13 +17,25 @@ export interface PdfJs {
 /** Fewer letters than this on every page: the PDF is a scan. */
 const MIN_CHARACTERS_PER_PAGE = 20;
 
-async function open(pdfjs: PdfJs, bytes: Uint8Array): Promise<PDFDocumentProxy> {
+/** Where pdf.js finds the standard fonts' metrics (Node passes the package's folder). */
+export interface ReadPdfOptions {
+	standardFontDataUrl?: string;
+}
+
+async function open(
+	pdfjs: PdfJs,
+	bytes: Uint8Array,
+	options: ReadPdfOptions
+): Promise<PDFDocumentProxy> {
 	try {
 		// pdf.js takes the buffer over (detaches it); the caller's bytes stay usable.
 		return await pdfjs.getDocument({
 			data: bytes.slice(),
 			isEvalSupported: false,
-			fontExtraProperties: true
+			fontExtraProperties: true,
+			// pdf.js prints warnings with console.log, which would mix them into the CLI's JSON.
+			verbosity: 0,
+			...options
 		}).promise;
 	} catch (error) {
 		const name = error instanceof Error ? error.name : '';
@@ -76,8 +88,12 @@ async function readPage(document: PDFDocumentProxy, number: number): Promise<Pos
 	return { width: viewport.width, height: viewport.height, items };
 }
 
-export async function readPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<ExtractedDocument> {
-	const document = await open(pdfjs, bytes);
+export async function readPdf(
+	pdfjs: PdfJs,
+	bytes: Uint8Array,
+	options: ReadPdfOptions = {}
+): Promise<ExtractedDocument> {
+	const document = await open(pdfjs, bytes, options);
 	try {
 		if (document.numPages > CV_IMPORT_MAX_PAGES) throw new CvReadError(REFUSALS.tooManyPages);
 		const pages: PositionedPage[] = [];

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type { CvExtractors } from '../cv-line';
 import { readDocx } from '../read-docx';
 import { readPdf, type PdfJs } from '../read-pdf';
@@ -9,7 +11,8 @@ import { readPdf, type PdfJs } from '../read-pdf';
 export const nodeExtractors: CvExtractors = {
 	async pdf(bytes) {
 		const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-		return readPdf(pdfjs, bytes);
+		const fonts = `${dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
+		return readPdf(pdfjs, bytes, { standardFontDataUrl: fonts });
 	},
 	async docx(bytes) {
 		const mammoth = await import('mammoth');
