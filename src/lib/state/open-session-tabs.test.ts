@@ -131,4 +131,36 @@ describe('OpenSession when another tab deletes the session', () => {
 		expect(open.deletedElsewhere).toBe(true);
 		expect((await sessions.get(saved.id)).ok).toBe(false);
 	});
+
+	it('rejects a commit made after the deletion and says it was not saved, instead of "Saving…" forever', async () => {
+		const sessions = new MemorySessionRepository();
+		const hub = new MemorySessionChangeHub();
+		const saved = await sessions.save(exampleSession(1));
+		const list = new SessionList(sessions, () => 5, hub.feed());
+		const open = new OpenSession({ sessions, history: noHistory, changes: hub.feed() });
+		await open.load(saved.id);
+		await list.remove(saved.id);
+
+		const next = { ...structuredClone(open.session!), name: 'Renamed after the deletion' };
+		await expect(open.commit(next)).rejects.toMatchObject({ kind: 'deleted' });
+		expect(open.saveState).toBe('error');
+		expect(open.saveError).toMatch(/deleted in another tab/);
+		expect((await sessions.get(saved.id)).ok).toBe(false);
+	});
+
+	it('stops showing "Saving…" for an edit the deletion discarded', async () => {
+		const sessions = new MemorySessionRepository();
+		const hub = new MemorySessionChangeHub();
+		const saved = await sessions.save(exampleSession(1));
+		const list = new SessionList(sessions, () => 5, hub.feed());
+		const open = new OpenSession({ sessions, history: noHistory, changes: hub.feed() });
+		await open.load(saved.id);
+
+		open.edit((draft) => void (draft.profile.header.phone = 'typed here'));
+		expect(open.saveState).toBe('saving');
+		await list.remove(saved.id);
+		await vi.advanceTimersByTimeAsync(1_000);
+		expect(open.saveState).toBe('error');
+		expect(open.saveError).toMatch(/was not saved/);
+	});
 });

@@ -17,7 +17,11 @@ import { syncCvItems } from '$lib/pipeline/sync-cv-items';
 import { Autosaver } from '$lib/storage/autosaver';
 import type { HistoryRepository } from '$lib/storage/history-repository';
 import type { SessionChange, SessionChangeFeed } from '$lib/storage/session-change-feed';
-import type { SessionReadResult, SessionRepository } from '$lib/storage/session-repository';
+import {
+	deletedError,
+	type SessionReadResult,
+	type SessionRepository
+} from '$lib/storage/session-repository';
 import { StorageError, toStorageError } from '$lib/storage/storage-error';
 import { registerPendingSave } from './pending-saves';
 import { UndoHistory, type UndoStacks } from './undo-history';
@@ -213,8 +217,11 @@ export class OpenSession {
 		const current = this.#session;
 		if (!current || change.id !== current.id) return;
 		if (change.deleted) {
+			const unsaved = this.#autosaver.hasPendingChanges || this.#saveState !== 'saved';
 			this.#autosaver.discard();
 			this.#deletedElsewhere = true;
+			// What waited to be saved never will be: say so instead of "Saving…" forever.
+			if (unsaved) this.#reportSaveError(deletedError());
 			return;
 		}
 		if (change.revision <= this.#knownRevision) return;
@@ -343,7 +350,9 @@ export class OpenSession {
 	}
 
 	async #write(session: Session): Promise<void> {
-		if (this.#deletedElsewhere) return;
+		// Nothing is stored while the person decides what to do with a deleted session; `commit`
+		// must hear that, not resolve as if the change were saved.
+		if (this.#deletedElsewhere) throw deletedError();
 		const saved = await this.dependencies.sessions.save(session, {
 			expectedRevision: this.#recreate ? undefined : this.#knownRevision
 		});
