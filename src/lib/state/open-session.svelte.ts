@@ -10,6 +10,7 @@ import {
 	recoverInterruptedItems,
 	SessionSchema,
 	type ItemKind,
+	withConfirmationsOf,
 	type SectionKind,
 	type Session
 } from '$lib/domain';
@@ -268,8 +269,12 @@ export class OpenSession {
 		});
 	}
 
-	/** Replaces the session and saves it before resolving (tailoring transitions). */
-	async commit(next: Session): Promise<void> {
+	/**
+	 * Replaces the session and saves it before resolving (tailoring transitions). With
+	 * `undoStep`, the change is also one undo step of its own: for a person's action that changes
+	 * their profile from the Tailor tab (confirming a claim), so undo takes back the whole action.
+	 */
+	async commit(next: Session, options: { undoStep?: boolean } = {}): Promise<void> {
 		const valid = SessionSchema.safeParse(next);
 		if (!valid.success) {
 			// Never store what the next load would refuse: the caller's step fails instead.
@@ -277,6 +282,11 @@ export class OpenSession {
 				`This change was not saved because it would damage the session: ${describeIssues(valid.error, 2)}`,
 				'unknown'
 			);
+		}
+		const current = this.#session;
+		if (options.undoStep && current) {
+			this.#history.recordStep($state.snapshot(current) as Session);
+			this.#historyDirty = true;
 		}
 		this.#apply({ ...valid.data, updatedAt: this.#now() });
 		await this.flush();
@@ -309,6 +319,9 @@ export class OpenSession {
 
 	#restoreForms(target: Session, current: Session): Session {
 		const now = this.#now();
+		// A claim counts as confirmed only while the profile holds it: whichever profile comes
+		// back, each finding takes the confirmation it had in that state.
+		current = { ...current, cv: withConfirmationsOf(target.cv, current.cv) };
 		// Items the CV dropped since (their role was replaced by an import, say) come back with
 		// their role; the rest of the CV stays as it is now.
 		const known = allItems(current.cv).map((item) => item.id);

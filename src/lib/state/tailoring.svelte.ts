@@ -165,11 +165,11 @@ export class Tailoring {
 					index === findingIndex ? { ...existing, confirmed: true } : existing
 				)
 			}));
-			await this.store.commit({
-				...session,
-				profile: addConfirmedClaimToProfile(session.profile, item, finding),
-				cv
-			});
+			// One undo step: Ctrl+Z takes the claim out of the profile and flags it again.
+			await this.store.commit(
+				{ ...session, profile: addConfirmedClaimToProfile(session.profile, item, finding), cv },
+				{ undoStep: true }
+			);
 			this.#notice = `“${finding.text}” is now part of your profile.`;
 		});
 	}

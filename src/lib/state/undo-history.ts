@@ -43,6 +43,12 @@ export class UndoHistory<T> {
 		this.#burstEndsAt = now + this.burstMs;
 	}
 
+	/** Records one step of its own (an action, not typing): it never joins a burst. */
+	recordStep(before: T): void {
+		this.#burstEndsAt = 0;
+		this.recordBeforeEdit(before, 0);
+	}
+
 	/** Returns the state to go back to, or undefined when there is nothing to undo. */
 	undo(current: T): T | undefined {
 		const previous = this.#past.pop();
