@@ -25,6 +25,7 @@ import {
 } from '$lib/storage/session-repository';
 import { StorageError, toStorageError } from '$lib/storage/storage-error';
 import { registerPendingSave } from './pending-saves';
+import { undoAreas, type UndoArea } from './undo-areas';
 import { UndoHistory, type UndoStacks } from './undo-history';
 
 const READ_FAILED =
@@ -306,6 +307,14 @@ export class OpenSession {
 		const previous = this.#history.undo(snapshot);
 		this.#historyDirty ||= previous !== undefined;
 		if (previous) this.#apply(this.#restoreForms(previous, snapshot));
+	}
+
+	/** What the next undo (or redo) would change, so a page can act only where that is seen. */
+	pendingAreas(direction: 'undo' | 'redo'): UndoArea[] {
+		const current = this.#session;
+		const target = direction === 'undo' ? this.#history.previous : this.#history.next;
+		if (!current || !target) return [];
+		return undoAreas($state.snapshot(current) as Session, target);
 	}
 
 	redo(): void {

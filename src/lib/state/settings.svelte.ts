@@ -1,6 +1,6 @@
 /**
- * The user's Groq settings as the pages see them: the API key (kept in memory for this tab, or
- * also on this device when the user asks), the base URL, the models with their limits, which
+ * The user's Groq settings as the pages see them: the API key (kept for this tab, surviving its
+ * reloads, or also on this device when the user asks), the base URL, the models with their limits, which
  * model each step uses, and the result of testing the key. It also owns the one LLM stack the app
  * uses, so the pacer's view of the budgets is shared by every page.
  */
@@ -17,6 +17,11 @@ import {
 	type SettingsRepository
 } from '$lib/storage/settings-repository';
 import { toStorageError } from '$lib/storage/storage-error';
+import {
+	BrowserTabKeyStore,
+	MemoryTabKeyStore,
+	type TabKeyStore
+} from '$lib/storage/tab-key-store';
 import {
 	DexieUsageRepository,
 	type DayUsage,
@@ -43,6 +48,8 @@ export interface SettingsDependencies {
 	settings: SettingsRepository;
 	cache: LlmCacheRepository;
 	usage: UsageRepository;
+	/** Where a tab-only key lives; without it, such a key lasts as long as this object. */
+	tabKey?: TabKeyStore;
 	/** Extra stack options (a test's clock or time scale). */
 	stack?: Partial<LlmStackConfig>;
 }
@@ -73,6 +80,8 @@ export class AppSettings {
 	#liveModels = $state<string[]>([]);
 	#keyTest = $state<KeyTest>({ status: 'idle' });
 	#loaded = $state(false);
+	#keyUnreadable = $state(false);
+	#tabOnlyChosen = $state(false);
 	#problem = $state('');
 	#notice = $state('');
 	#dependencies: SettingsDependencies | undefined;
@@ -86,6 +95,11 @@ export class AppSettings {
 		return this.#dependencies;
 	}
 
+	get #tabKey(): TabKeyStore {
+		this.#deps.tabKey ??= new MemoryTabKeyStore();
+		return this.#deps.tabKey;
+	}
+
 	get loaded(): boolean {
 		return this.#loaded;
 	}
@@ -94,6 +108,16 @@ export class AppSettings {
 	}
 	get hasKey(): boolean {
 		return this.#apiKey !== '';
+	}
+	/** Why generation has no key, in words that say what to do; '' when there is one. */
+	get keyMissingReason(): string {
+		if (this.hasKey) return '';
+		if (!this.#loaded) return 'Reading your settings…';
+		if (this.#keyUnreadable)
+			return 'Your settings, and any Groq API key saved with them, could not be read from this browser’s storage. Add your key in Settings to generate.';
+		if (this.#tabOnlyChosen)
+			return 'This tab has no Groq API key: a key kept “In this tab only” stays with the tab it was entered in and is gone once that tab is closed. Add it again in Settings (or choose “Remember on this device”) to generate.';
+		return 'Add your Groq API key in Settings to generate.';
 	}
 	get remember(): boolean {
 		return this.#remember;
@@ -154,8 +178,16 @@ export class AppSettings {
 				this.#remember = true;
 			}
 		} catch (error) {
+			this.#keyUnreadable = true;
 			this.#problem = `Your settings could not be read from this browser’s storage, so the defaults are in use. ${toStorageError(error).message}`;
 		} finally {
+			// A reload keeps the tab: its tab-only key comes back (a remembered key wins).
+			const tabKey = this.#tabKey.load();
+			if (this.#apiKey === '' && tabKey !== undefined) {
+				this.#apiKey = tabKey;
+				this.#keyUnreadable = false;
+			}
+			this.#tabOnlyChosen = this.#tabKey.tabOnlyChosen;
 			this.#loaded = true;
 		}
 	}
@@ -177,6 +209,12 @@ export class AppSettings {
 		this.#apiKey = trimmed;
 		this.#remember = remember && trimmed !== '';
 		this.#keyTest = { status: 'idle' };
+		this.#keyUnreadable = false;
+		const forTab = !this.#remember && trimmed !== '';
+		const keptForTab = forTab && this.#tabKey.save(trimmed);
+		if (!forTab) this.#tabKey.forget();
+		this.#tabKey.setTabOnlyChosen(forTab);
+		this.#tabOnlyChosen = forTab;
 		try {
 			if (this.#remember) await this.#deps.settings.saveApiKey(trimmed);
 			else await this.#deps.settings.forgetApiKey();
@@ -185,7 +223,9 @@ export class AppSettings {
 					? 'No key set.'
 					: this.#remember
 						? 'Key saved on this device.'
-						: 'Key kept for this tab only; it is gone when you close it.';
+						: keptForTab
+							? 'Key kept for this tab only: it stays when you reload and is gone when you close the tab.'
+							: 'Key kept in this page only: this browser does not let the tab keep it, so a reload forgets it.';
 		} catch (error) {
 			this.#notice = `The key is set for this tab, but could not be saved: ${toStorageError(error).message}`;
 		}
@@ -196,6 +236,10 @@ export class AppSettings {
 		this.#remember = false;
 		this.#keyTest = { status: 'idle' };
 		this.#liveModels = [];
+		this.#keyUnreadable = false;
+		this.#tabKey.forget();
+		this.#tabKey.setTabOnlyChosen(false);
+		this.#tabOnlyChosen = false;
 		try {
 			await this.#deps.settings.forgetApiKey();
 			this.#notice = 'Key forgotten on this device and in this tab.';
@@ -360,6 +404,7 @@ export const settings = new AppSettings(() => {
 	return {
 		settings: new DexieSettingsRepository(database),
 		cache: new DexieLlmCacheRepository(database),
-		usage: new DexieUsageRepository(database)
+		usage: new DexieUsageRepository(database),
+		tabKey: new BrowserTabKeyStore()
 	};
 });

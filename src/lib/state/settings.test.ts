@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MemoryLlmCacheRepository } from '$lib/storage/testing/memory-llm-cache-repository';
 import { MemorySettingsRepository } from '$lib/storage/testing/memory-settings-repository';
 import { MemoryUsageRepository } from '$lib/storage/testing/memory-usage-repository';
+import { MemoryTabKeyStore } from '$lib/storage/tab-key-store';
 import { startMockGroq, type MockGroq } from '../../../tests/mock-groq/server';
 import { AppSettings, checkBaseUrl } from './settings.svelte';
 
@@ -14,10 +15,15 @@ afterAll(async () => {
 	await mock.close();
 });
 
-function make(settings = new MemorySettingsRepository()) {
+function make(settings = new MemorySettingsRepository(), tabKey = new MemoryTabKeyStore()) {
 	const cache = new MemoryLlmCacheRepository();
-	const state = new AppSettings(() => ({ settings, cache, usage: new MemoryUsageRepository() }));
-	return { state, settings, cache };
+	const state = new AppSettings(() => ({
+		settings,
+		cache,
+		usage: new MemoryUsageRepository(),
+		tabKey
+	}));
+	return { state, settings, cache, tabKey };
 }
 
 describe('AppSettings', () => {
@@ -51,6 +57,46 @@ describe('AppSettings', () => {
 
 		await reloaded.setApiKey('gsk_remembered_key', false);
 		expect(settings.records.has('apiKey')).toBe(false);
+	});
+
+	it('keeps a "this tab only" key across a reload of the tab, never in the settings store', async () => {
+		const { state, settings, tabKey } = make();
+		await state.load();
+		await state.setApiKey('gsk_tab_only_key', false);
+
+		const reloaded = make(settings, tabKey).state;
+		await reloaded.load();
+		expect(reloaded.apiKey).toBe('gsk_tab_only_key');
+		expect(reloaded.remember).toBe(false);
+		expect(reloaded.keyMissingReason).toBe('');
+		expect(settings.records.has('apiKey')).toBe(false);
+	});
+
+	it('says why a new tab has no key when the key was kept for one tab only', async () => {
+		const { state, settings, tabKey } = make();
+		await state.load();
+		expect(state.keyMissingReason).toBe('Add your Groq API key in Settings to generate.');
+		await state.setApiKey('gsk_tab_only_key', false);
+
+		const otherTab = new MemoryTabKeyStore();
+		otherTab.tabOnlyChosen = tabKey.tabOnlyChosen;
+		const opened = make(settings, otherTab).state;
+		await opened.load();
+		expect(opened.hasKey).toBe(false);
+		expect(opened.keyMissingReason).toMatch(/In this tab only.*Add it again in Settings/);
+
+		await state.forgetKey();
+		expect(tabKey.key).toBeUndefined();
+		expect(state.keyMissingReason).toBe('Add your Groq API key in Settings to generate.');
+	});
+
+	it('tells the person when the browser will not keep the key for the tab', async () => {
+		const tabKey = new MemoryTabKeyStore();
+		tabKey.refuse = true;
+		const { state } = make(new MemorySettingsRepository(), tabKey);
+		await state.setApiKey('gsk_tab_only_key', false);
+		expect(state.hasKey).toBe(true);
+		expect(state.notice).toMatch(/a reload forgets it/);
 	});
 
 	it('forgets the key everywhere', async () => {

@@ -29,6 +29,16 @@ export class UndoHistory<T> {
 		return this.#future.length > 0;
 	}
 
+	/** The state `undo` would go back to, without going there. */
+	get previous(): T | undefined {
+		return this.#past.at(-1);
+	}
+
+	/** The state `redo` would bring back. */
+	get next(): T | undefined {
+		return this.#future.at(-1);
+	}
+
 	get stacks(): UndoStacks<T> {
 		return { past: [...this.#past], future: [...this.#future] };
 	}
