@@ -73,6 +73,11 @@ export class OpenSession {
 	#history = new UndoHistory<Session>();
 	/** The undo stacks changed since they were last stored (they are large: write only then). */
 	#historyDirty = false;
+	/**
+	 * Items stored as "generating" when the session was opened: a reload caught them mid-request.
+	 * A cancelled item is stored as pending (or back in review), so it is never among them.
+	 */
+	#interrupted: string[] = [];
 	/** The revision we last read or wrote; a different stored revision means another tab saved. */
 	#knownRevision = 0;
 	readonly #autosaver: Autosaver<Session>;
@@ -131,6 +136,16 @@ export class OpenSession {
 		if (this.#saveState === 'saved') this.#notice = 'The session is saved again.';
 	}
 
+	/**
+	 * The items a reload interrupted while they were being written, once: the tailoring flow
+	 * takes them to write them again by itself.
+	 */
+	takeInterrupted(): string[] {
+		const interrupted = this.#interrupted;
+		this.#interrupted = [];
+		return interrupted;
+	}
+
 	/** Something the person should know that is not an error ("updated from another tab"). */
 	get notice(): string {
 		return this.#notice;
@@ -161,6 +176,9 @@ export class OpenSession {
 		}
 		const stacks = await this.#loadHistory(id);
 		this.#knownRevision = result.session.revision;
+		this.#interrupted = allItems(result.session.cv)
+			.filter((item) => item.status === 'generating')
+			.map((item) => item.id);
 		// Nothing is in flight after a reload: "generating" items go back to pending.
 		this.#session = {
 			...result.session,

@@ -45,6 +45,7 @@ export class Tailoring {
 	#notice = $state('');
 	#waitingForNetwork = $state<string | undefined>(undefined);
 	#ticker: ReturnType<typeof setInterval> | undefined;
+	#idleWaiters: Array<() => void> = [];
 	readonly #orchestrator: TailoringOrchestrator;
 	readonly #unsubscribe: () => void;
 
@@ -55,7 +56,8 @@ export class Tailoring {
 		const lazyClient: LlmClient = {
 			complete: async (request, options) => {
 				const result = await (await environment.llm()).complete(request, options);
-				await this.#recordUsage(result);
+				// The tally is on screen at once; its save need not hold the answer back.
+				void this.#recordUsage(result);
 				return result;
 			}
 		};
@@ -72,12 +74,37 @@ export class Tailoring {
 		this.#unsubscribe = this.#orchestrator.subscribe((snapshot) => {
 			this.#inFlight = snapshot.inFlight;
 			this.#syncTicker();
+			if (!snapshot.inFlight) for (const wake of this.#idleWaiters.splice(0)) wake();
 		});
 		if (typeof window !== 'undefined') window.addEventListener('offline', this.#onOffline);
 	}
 
+	/** The request in flight, until its outcome is saved (generation stays closed meanwhile). */
 	get inFlight(): InFlightItem | undefined {
 		return this.#inFlight;
+	}
+
+	/**
+	 * The item being written, as the person should see it: once its answer is in and the item
+	 * has left "generating" (it waits for review, or failed), only saving is left, so the item
+	 * is no longer shown as being written ("Writing … — Done" next to an item to review).
+	 */
+	get writing(): InFlightItem | undefined {
+		const running = this.#inFlight;
+		return running && !this.#finishing(running) ? running : undefined;
+	}
+
+	#finishing(running: InFlightItem): boolean {
+		const cv = this.store.session?.cv;
+		const item = cv && findItem(cv, running.itemId);
+		return running.activity !== undefined && item !== undefined && item.status !== 'generating';
+	}
+
+	/** An action on a finished item waits for its last save instead of being refused as busy. */
+	async #settled(): Promise<void> {
+		const running = this.#inFlight;
+		if (!running || !this.#finishing(running)) return;
+		await new Promise<void>((resolve) => this.#idleWaiters.push(resolve));
 	}
 	/** The current time, updated every second while something is in flight (for countdowns). */
 	get now(): number {
@@ -99,9 +126,28 @@ export class Tailoring {
 		return this.#orchestrator.plan();
 	}
 
-	/** Brings the CV items in line with the profile (after a reload, or a profile change). */
+	/**
+	 * Brings the CV items in line with the profile (after a reload, or a profile change). An item
+	 * the reload caught mid-request is written again at once, as after a lost connection; one the
+	 * person cancelled was stored as not generating, so it waits for them.
+	 */
 	async prepare(): Promise<void> {
-		await this.#run(() => this.#orchestrator.recover());
+		const interrupted = this.store.takeInterrupted();
+		if (!(await this.#run(() => this.#orchestrator.recover()))) return;
+		const next = this.plan();
+		if (next.kind !== 'generate' || !interrupted.includes(next.item.id)) return;
+		if (!this.environment.online() || !(await this.#hasKey())) return;
+		await this.continue();
+	}
+
+	/** Whether a request could be sent now (a key is set); asks nothing of the model. */
+	async #hasKey(): Promise<boolean> {
+		try {
+			await this.environment.llm();
+			return true;
+		} catch {
+			return false;
+		}
 	}
 
 	/** Generates the next item ("Tailor", "Continue", "Resume"). */
@@ -110,10 +156,12 @@ export class Tailoring {
 			this.#notice = 'You are offline. Tailoring continues when you are back online.';
 			return;
 		}
+		await this.#settled();
 		await this.#run(async () => this.#handle(await this.#orchestrator.generateNext()));
 	}
 
 	async accept(itemId: string, content?: ItemContent): Promise<void> {
+		await this.#settled();
 		const accepted = await this.#run(() => this.#orchestrator.accept(itemId, content));
 		// Accepting is the go-ahead for the next item.
 		if (accepted && this.environment.online() && this.plan().kind === 'generate') {
@@ -123,6 +171,7 @@ export class Tailoring {
 
 	/** Resolves to whether the edit was taken (it is refused when it breaks a limit). */
 	async edit(itemId: string, content: ItemContent): Promise<boolean> {
+		await this.#settled();
 		return this.#run(() => this.#orchestrator.edit(itemId, content));
 	}
 
@@ -131,6 +180,7 @@ export class Tailoring {
 			this.#notice = 'You are offline. Regenerate when you are back online.';
 			return;
 		}
+		await this.#settled();
 		await this.#run(async () =>
 			this.#handle(await this.#orchestrator.regenerate(itemId, feedback))
 		);
@@ -141,14 +191,17 @@ export class Tailoring {
 			this.#notice = 'You are offline. Retry when you are back online.';
 			return;
 		}
+		await this.#settled();
 		await this.#run(async () => this.#handle(await this.#orchestrator.retry(itemId)));
 	}
 
 	async restoreVersion(itemId: string, versionIndex: number): Promise<void> {
+		await this.#settled();
 		await this.#run(() => this.#orchestrator.restoreVersion(itemId, versionIndex));
 	}
 
 	async setExcluded(itemId: string, excluded: boolean): Promise<void> {
+		await this.#settled();
 		await this.#run(() => this.#orchestrator.setExcluded(itemId, excluded));
 	}
 
