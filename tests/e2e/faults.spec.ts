@@ -403,7 +403,9 @@ test('going offline mid-request stops it at once and resumes it when back online
 	await expectAcceptedIntact(page, session);
 });
 
-test('a reload mid-request: the item comes back pending and continues', async ({ page }) => {
+test('a reload mid-request: the item is written again by itself, without Continue', async ({
+	page
+}) => {
 	const session = preparedSession();
 	await openTailor(page, session);
 	mock.injectFaults({ kind: 'hang' });
@@ -414,14 +416,31 @@ test('a reload mid-request: the item comes back pending and continues', async ({
 	);
 	await page.reload();
 	const role = secondRole(page);
-	await expect(role.getByText('Pending', { exact: true })).toBeVisible();
-	await expect(role.getByRole('alert')).toHaveCount(0);
-	await expectAcceptedIntact(page, session);
-	await continueTailoring(page);
 	await expect(role.getByText('To review', { exact: true })).toBeVisible();
+	await expect(role.getByRole('alert')).toHaveCount(0);
+	expect(chats()).toHaveLength(2);
+	await expectAcceptedIntact(page, session);
 	await expect
 		.poll(async () => storedItem((await readStoredSession(page, session.id))!, 'role', 1).status)
 		.toBe('to_review');
+});
+
+test('a reload after Cancel leaves the cancelled item for the person', async ({ page }) => {
+	const session = preparedSession();
+	await openTailor(page, session);
+	mock.injectFaults({ kind: 'hang' });
+	await continueTailoring(page);
+	await waitForChats(1);
+	await secondRole(page).getByRole('button', { name: 'Cancel' }).click();
+	const role = secondRole(page);
+	await expect(role.getByText('Pending', { exact: true })).toBeVisible();
+	await expect
+		.poll(async () => storedItem((await readStoredSession(page, session.id))!, 'role', 1).status)
+		.toBe('pending');
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Continue', exact: true })).toBeEnabled();
+	await expect(role.getByText('Pending', { exact: true })).toBeVisible();
+	expect(chats()).toHaveLength(1);
 });
 
 test('the tab closed mid-request: reopened, the item is pending and continues', async ({

@@ -3,6 +3,7 @@
  * the bundled prompt files, and the browser's connectivity.
  */
 import { LlmError } from '$lib/llm/llm-error';
+import { SessionStorageWritingMark } from '$lib/storage/writing-mark-store';
 import { defaultPipelineSettings, type PipelineSettings } from '$lib/pipeline/pipeline-settings';
 import { bundledPrompts } from '$lib/pipeline/prompt-templates';
 import { connectivity } from './connectivity.svelte';
@@ -39,6 +40,7 @@ export function appTailoringEnvironment(): TailoringEnvironment {
 		pipelineSettings: () => pipelineSettingsFrom(settings),
 		prompts: bundledPrompts,
 		inspect: inspectClaims,
-		online: () => connectivity.online
+		online: () => connectivity.online,
+		writingMark: new SessionStorageWritingMark()
 	};
 }

@@ -10,6 +10,7 @@ import { bundledPrompts } from '$lib/pipeline/prompt-templates';
 import { FakeLlmClient } from '$lib/pipeline/testing/fake-llm-client';
 import type { HistoryRepository } from '$lib/storage/history-repository';
 import { MemorySessionRepository } from '$lib/storage/testing/memory-session-repository';
+import { MemoryWritingMark } from '$lib/storage/writing-mark-store';
 import { OpenSession } from './open-session.svelte';
 import { Tailoring } from './tailoring.svelte';
 
@@ -18,17 +19,23 @@ const noHistory: HistoryRepository = {
 	save: async () => undefined
 };
 
-/** One page load: a fresh open session and tailoring flow over the stored session. */
-async function openPage(sessions: MemorySessionRepository, id: string, llm: FakeLlmClient) {
+/** One page load in a tab: a fresh open session and tailoring flow over the stored session. */
+async function openPage(
+	sessions: MemorySessionRepository,
+	id: string,
+	llm: FakeLlmClient,
+	tab = new MemoryWritingMark()
+) {
 	const store = new OpenSession({ sessions, history: noHistory, autosaveDelayMs: 0 });
 	await store.load(id);
 	const tailoring = new Tailoring(store, {
 		llm: async () => llm,
 		pipelineSettings: defaultPipelineSettings,
 		prompts: bundledPrompts,
-		online: () => true
+		online: () => true,
+		writingMark: tab
 	});
-	return { store, tailoring };
+	return { store, tailoring, tab };
 }
 
 function qualifications(store: OpenSession): CvItem {
@@ -40,34 +47,45 @@ async function pageWritingTheFirstItem() {
 	const { id } = await sessions.save(exampleSession(1));
 	const before = new FakeLlmClient();
 	before.hold();
-	const first = await openPage(sessions, id, before);
+	const tab = new MemoryWritingMark();
+	const first = await openPage(sessions, id, before, tab);
 	await first.tailoring.prepare();
 	const writing = first.tailoring.continue();
 	await before.waitForCalls(1);
 	expect(qualifications(first.store).status).toBe('generating');
-	return { sessions, id, first, writing, before };
+	return { sessions, id, first, writing, before, tab };
 }
 
 describe('a reload during tailoring', () => {
 	it('writes the interrupted item again by itself, without waiting for Continue', async () => {
-		const { sessions, id } = await pageWritingTheFirstItem();
+		const { sessions, id, tab } = await pageWritingTheFirstItem();
 
 		const after = new FakeLlmClient();
-		const reloaded = await openPage(sessions, id, after);
+		const reloaded = await openPage(sessions, id, after, tab);
 		await reloaded.tailoring.prepare();
 
 		expect(after.calls).toHaveLength(1);
 		expect(qualifications(reloaded.store).status).toBe('to_review');
 	});
 
+	it('leaves the item to a second tab opened meanwhile, which may find it "generating"', async () => {
+		const { sessions, id } = await pageWritingTheFirstItem();
+
+		const other = new FakeLlmClient();
+		const secondTab = await openPage(sessions, id, other, new MemoryWritingMark());
+		await secondTab.tailoring.prepare();
+
+		expect(other.calls).toHaveLength(0);
+	});
+
 	it('leaves a cancelled item for the person: a reload after Cancel sends nothing', async () => {
-		const { sessions, id, first, writing } = await pageWritingTheFirstItem();
+		const { sessions, id, first, writing, tab } = await pageWritingTheFirstItem();
 		await first.tailoring.cancel();
 		await writing;
 		await first.store.flush();
 
 		const after = new FakeLlmClient();
-		const reloaded = await openPage(sessions, id, after);
+		const reloaded = await openPage(sessions, id, after, tab);
 		await reloaded.tailoring.prepare();
 
 		expect(after.calls).toHaveLength(0);

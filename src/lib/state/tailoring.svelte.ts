@@ -24,6 +24,7 @@ import type { PipelineSettings } from '$lib/pipeline/pipeline-settings';
 import type { NextStep } from '$lib/pipeline/plan-next';
 import type { PromptSource } from '$lib/pipeline/prompt-source';
 import type { ClaimInspector } from '$lib/pipeline/refresh-findings';
+import type { WritingMarkStore } from '$lib/storage/writing-mark-store';
 import type { OpenSession } from './open-session.svelte';
 
 const OFFLINE_HOLD =
@@ -37,6 +38,8 @@ export interface TailoringEnvironment {
 	pipelineSettings(): PipelineSettings;
 	prompts: PromptSource;
 	online(): boolean;
+	/** Which item this tab was writing, kept across a reload; without it, a reload never resumes. */
+	writingMark?: WritingMarkStore;
 }
 
 export class Tailoring {
@@ -74,6 +77,7 @@ export class Tailoring {
 		this.#unsubscribe = this.#orchestrator.subscribe((snapshot) => {
 			this.#inFlight = snapshot.inFlight;
 			this.#syncTicker();
+			this.#markWriting(snapshot.inFlight);
 			if (!snapshot.inFlight) for (const wake of this.#idleWaiters.splice(0)) wake();
 		});
 		if (typeof window !== 'undefined') window.addEventListener('offline', this.#onOffline);
@@ -128,16 +132,29 @@ export class Tailoring {
 
 	/**
 	 * Brings the CV items in line with the profile (after a reload, or a profile change). An item
-	 * the reload caught mid-request is written again at once, as after a lost connection; one the
-	 * person cancelled was stored as not generating, so it waits for them.
+	 * this tab was writing when it reloaded is written again at once, as after a lost connection.
+	 * A cancelled item is stored as not generating (and its mark is gone), so it waits for the
+	 * person; so does an item another tab may be writing.
 	 */
 	async prepare(): Promise<void> {
 		const interrupted = this.store.takeInterrupted();
+		const mark = this.environment.writingMark?.read();
 		if (!(await this.#run(() => this.#orchestrator.recover()))) return;
 		const next = this.plan();
-		if (next.kind !== 'generate' || !interrupted.includes(next.item.id)) return;
-		if (!this.environment.online() || !(await this.#hasKey())) return;
+		const resume =
+			next.kind === 'generate' &&
+			mark?.sessionId === this.store.session?.id &&
+			mark?.itemId === next.item.id &&
+			interrupted.includes(next.item.id);
+		if (!resume || !this.environment.online() || !(await this.#hasKey())) return;
 		await this.continue();
+	}
+
+	#markWriting(running: InFlightItem | undefined): void {
+		const sessionId = this.store.session?.id;
+		this.environment.writingMark?.write(
+			running && sessionId ? { sessionId, itemId: running.itemId } : undefined
+		);
 	}
 
 	/** Whether a request could be sent now (a key is set); asks nothing of the model. */
