@@ -3,7 +3,9 @@
  * Groq, a rejected key whose error echoes it back, every export. Then everything the app could
  * have written is searched for it: every IndexedDB database and store, localStorage,
  * sessionStorage, Cache Storage, each downloaded file, the console, the text on every page and
- * every request. The key may appear only in the settings store, and only in "remember" mode.
+ * every request. The key may appear only in the settings store in "remember" mode, and only in
+ * this tab's sessionStorage in "In this tab only" mode (which keeps it across a reload of the tab
+ * and drops it with the tab).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -258,20 +260,32 @@ for (const mode of ['remember', 'tab'] as const) {
 		expect(foreignRequests(watch, [new URL(page.url()).origin, mock.url])).toEqual([]);
 		await expectNothingRan(page, watch);
 
-		expect(await keyLocations(page, KEY)).toEqual(
-			mode === 'remember' ? ['aicvgen/settings/apiKey'] : []
-		);
-		// The tab's key dies with the page; the remembered one survives a reload.
+		const allowed =
+			mode === 'remember' ? ['aicvgen/settings/apiKey'] : ['sessionStorage/aicvgen.apiKey'];
+		expect(await keyLocations(page, KEY)).toEqual(allowed);
+		// Both survive a reload of the tab; the tab's key is nowhere else.
 		await page.reload();
 		await page
 			.getByRole('navigation', { name: 'Main' })
 			.getByRole('link', { name: 'Settings' })
 			.click();
-		await expect(page.getByRole('button', { name: 'Forget key' })).toBeEnabled({
+		await expect(page.getByRole('button', { name: 'Forget key' })).toBeEnabled();
+		expect(await keyLocations(page, KEY)).toEqual(allowed);
+		expect(await shownText(page)).not.toContain(KEY);
+
+		// Another tab: the remembered key is there, the tab's key is not (it dies with its tab).
+		const otherTab = await context.newPage();
+		await otherTab.goto('./settings');
+		await expect(otherTab.getByRole('button', { name: 'Forget key' })).toBeEnabled({
 			enabled: mode === 'remember'
 		});
-		expect(await keyLocations(page, KEY)).toEqual(
+		expect(await keyLocations(otherTab, KEY)).toEqual(
 			mode === 'remember' ? ['aicvgen/settings/apiKey'] : []
 		);
+
+		// Forgotten, it is gone from every place.
+		await page.getByRole('button', { name: 'Forget key' }).click();
+		await expect(page.getByRole('button', { name: 'Forget key' })).toBeDisabled();
+		expect(await keyLocations(page, KEY)).toEqual([]);
 	});
 }

@@ -135,13 +135,16 @@ test('a key kept "In this tab only" survives F5 on the Tailor tab, and a new tab
 	await expect(page.getByText(/Add your Groq API key/)).toHaveCount(0);
 	await page.getByRole('button', { name: 'Start tailoring' }).click();
 	await expect(
-		page.getByRole('article', { name: 'Key qualifications' }).getByText('To review', { exact: true })
+		page
+			.getByRole('article', { name: 'Key qualifications' })
+			.getByText('To review', { exact: true })
 	).toBeVisible();
 
 	const otherTab = await context.newPage();
 	await openSession(otherTab, session, 'tailor');
-	await expect(otherTab.getByRole('status').filter({ hasText: 'This tab has no Groq API key' }))
-		.toContainText('In this tab only');
+	await expect(
+		otherTab.getByRole('status').filter({ hasText: 'This tab has no Groq API key' })
+	).toContainText('In this tab only');
 });
 
 test('a reload while an item is written: it is written again by itself', async ({ page }) => {
@@ -161,8 +164,9 @@ test('a reload while an item is written: it is written again by itself', async (
 });
 
 /**
- * Holds every write to the app's sessions store (a transaction of our own kept busy) until
- * `release`, as a slow disk would; the page itself runs on.
+ * Holds every write to the app's sessions store until `release`, as a slow disk would: a
+ * read-only transaction of our own over that store, kept busy, makes each write wait for it
+ * (reads and the other stores go on).
  */
 async function holdSessionWrites(page: Page): Promise<() => Promise<void>> {
 	await page.evaluate(async () => {
@@ -173,7 +177,7 @@ async function holdSessionWrites(page: Page): Promise<() => Promise<void>> {
 		});
 		const flags = window as unknown as { releaseWrites?: boolean };
 		flags.releaseWrites = false;
-		const store = database.transaction('sessions', 'readwrite').objectStore('sessions');
+		const store = database.transaction('sessions', 'readonly').objectStore('sessions');
 		const keepBusy = () => {
 			if (flags.releaseWrites) return;
 			store.count().onsuccess = keepBusy;
@@ -196,13 +200,18 @@ test('an answer that is in shows the item for review at once, not "Writing … �
 	await openSession(page, session, 'tailor');
 	let answer: () => void = () => undefined;
 	const answered = new Promise<void>((resolve) => (answer = resolve));
+	let asked: () => void = () => undefined;
+	const requested = new Promise<void>((resolve) => (asked = resolve));
 	await page.route(`${mock.url}/openai/v1/chat/completions`, async (route) => {
+		if (route.request().method() === 'POST') asked();
 		await answered;
 		await route.fallback();
 	});
 	await page.getByRole('button', { name: 'Start tailoring' }).click();
 	const qualifications = page.getByRole('article', { name: 'Key qualifications' });
-	await expect(page.getByText(/^Writing Key qualifications/)).toBeVisible();
+	await expect(page.getByText(/^Writing Key qualifications/).first()).toBeVisible();
+	// The request is out, so "generating" is saved: from here on, saves are slow.
+	await requested;
 
 	const release = await holdSessionWrites(page);
 	answer();
@@ -238,15 +247,18 @@ test('done items fold to one line, the item in review is open, and the steps sta
 	await expect(done).not.toContainText('Accepted bullet two of role 2');
 	await expect(done.getByRole('button', { name: 'Edit' })).toHaveCount(0);
 	await expect(done.getByLabel('Feedback for a new version (optional)')).toHaveCount(0);
-	// One line: no taller than two lines of text.
-	expect((await done.boundingBox())!.height).toBeLessThan(70);
-	await page.screenshot({ path: 'test-results-stateui/tailor-folded.png', fullPage: true });
+	// Folded: title and status, the first line under them; a fraction of the open card.
+	expect((await done.boundingBox())!.height).toBeLessThan(90);
+	expect((await review.boundingBox())!.height).toBeGreaterThan(250);
+	await page.screenshot({ path: test.info().outputPath('tailor-folded.png'), fullPage: true });
 
 	// The steps stay on screen while the cards scroll under them.
 	await page.getByRole('article', { name: 'Executive summary' }).scrollIntoViewIfNeeded();
 	const steps = page.getByRole('navigation', { name: 'Tailoring steps' });
 	await expect(steps).toBeInViewport();
-	await page.screenshot({ path: 'test-results-stateui/tailor-scrolled.png' });
+	// The row of steps is scrolled to the item in review.
+	await expect(steps.getByRole('link', { name: /^Role 4:/ })).toBeInViewport({ ratio: 0.9 });
+	await page.screenshot({ path: test.info().outputPath('tailor-scrolled.png') });
 
 	// Opened with the keyboard: Enter on the title.
 	await opener.focus();
@@ -282,8 +294,9 @@ test('Ctrl+Z in a text field is the field’s own undo, and never undoes a chang
 	// Outside a field: the profile edit is not undone from here, and the person is told why.
 	await page.getByRole('heading', { level: 1 }).click();
 	await page.keyboard.press('Control+z');
-	await expect(page.getByRole('status').filter({ hasText: 'last change was on the Profile tab' }))
-		.toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'last change was on the Profile tab' })
+	).toBeVisible();
 	await page.getByRole('tab', { name: 'Profile' }).click();
 	await expect(headline).toHaveValue('Typed on the Profile tab');
 
