@@ -280,7 +280,11 @@ for (const failure of FAILURES) {
 		expect(failed.error?.message).toMatch(failure.message);
 		expect(failed.error?.action).toMatch(failure.action);
 		expect(storedItem(stored, 'executive_summary').status).toBe('pending');
-		// Another part of the app still works while the item waits.
+		// Another part of the app still works while the item waits (the accepted item is folded:
+		// its title opens it).
+		await card(page, 'Key qualifications')
+			.getByRole('button', { name: 'Key qualifications', exact: true })
+			.click();
 		await card(page, 'Key qualifications').getByRole('button', { name: 'Edit' }).click();
 		await expect(page.getByLabel('Qualification 1', { exact: true })).toHaveValue(
 			ACCEPTED_QUALIFICATIONS[0]!

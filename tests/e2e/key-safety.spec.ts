@@ -145,7 +145,7 @@ function smallSession(): Session {
 }
 
 for (const mode of ['remember', 'tab'] as const) {
-	test(`after a full session the key is ${mode === 'remember' ? 'only in the key setting' : 'nowhere'} ("${mode === 'remember' ? 'Remember on this device' : 'In this tab only'}")`, async ({
+	test(`after a full session the key is ${mode === 'remember' ? 'only in the key setting' : "only in this tab's sessionStorage"} ("${mode === 'remember' ? 'Remember on this device' : 'In this tab only'}")`, async ({
 		page,
 		context
 	}) => {

@@ -87,6 +87,8 @@ test('undo and redo with the keyboard, also after a reload', async ({ page }) =>
 	await name.fill('Second Name');
 	await waitForSave(page);
 
+	// Outside the field: inside it, Ctrl+Z is the field's own (the browser's) undo.
+	await page.getByRole('heading', { level: 1 }).click();
 	await page.keyboard.press('Control+z');
 	await expect(name).toHaveValue('First Name');
 	await page.keyboard.press('Control+Shift+z');
