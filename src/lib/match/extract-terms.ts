@@ -1,7 +1,9 @@
 import type { Job } from '$lib/domain/job';
 import { adLines } from './ad-lines';
 import { findMentions, type TermMention } from './find-mentions';
+import { findPhrases } from './find-phrases';
 import { findUnknownTerms } from './find-unknown-terms';
+import { currentTagger, type Tagger } from './phrase-tagger';
 import { foldText } from './fold-text';
 import type { TermKind } from './vocabulary';
 
@@ -34,6 +36,8 @@ interface Occurrence {
 	canonical: string;
 	surface: string;
 	kind: TermKind;
+	/** Found as a noun phrase by the tagger, not named by the vocabulary or by its shape. */
+	phrase?: boolean;
 }
 
 function contextAllows(mention: TermMention, line: string): boolean {
@@ -53,9 +57,22 @@ function contextAllows(mention: TermMention, line: string): boolean {
 	return true;
 }
 
-function occurrencesIn(ad: string): Occurrence[] {
+/** Phrases of a requirement line that no vocabulary entry or tool-like name already covers. */
+function phrasesIn(line: string, taken: { start: number; end: number }[], tagger: Tagger) {
+	return findPhrases(line, tagger)
+		.filter((phrase) => !taken.some((t) => t.start < phrase.end && phrase.start < t.end))
+		.map((phrase) => ({
+			canonical: phrase.text.toLowerCase(),
+			surface: phrase.text,
+			kind: 'skill' as const,
+			phrase: true
+		}));
+}
+
+function occurrencesIn(ad: string, tagger: Tagger | null): Occurrence[] {
 	return adLines(ad).flatMap((line) => {
 		const mentions = findMentions(line.text);
+		const unknown = line.isRequirement ? findUnknownTerms(line.text, mentions) : [];
 		return [
 			...mentions
 				.filter((mention) => contextAllows(mention, line.text))
@@ -64,7 +81,10 @@ function occurrencesIn(ad: string): Occurrence[] {
 					surface: mention.text,
 					kind: mention.entry.kind
 				})),
-			...(line.isRequirement ? findUnknownTerms(line.text, mentions) : [])
+			...unknown,
+			...(line.isRequirement && tagger
+				? phrasesIn(line.text, [...mentions, ...unknown], tagger)
+				: [])
 		];
 	});
 }
@@ -77,17 +97,30 @@ interface Tally {
 }
 
 /**
+ * A named entry or tool counts in full; a phrase found by the tagger counts less, the more so the
+ * shorter it is ("monitoring" is vaguer than "investigator site file").
+ */
+function specificity(occurrence: Occurrence): number {
+	if (!occurrence.phrase) return 1;
+	return 0.6 + 0.1 * Math.min(occurrence.surface.split(/\s+/).length, 3);
+}
+
+/**
  * The key terms of a job, heaviest first. A term counts once per ad it appears in, plus one for
  * being in the main ad, plus a little for repetition (capped, so an ad that repeats a word ten
  * times does not drown the rest). Terms only in similar ads are kept when at least two of them
  * agree: that is the market speaking, even if this ad forgot to say it.
  */
-export function extractTerms(job: Pick<Job, 'description' | 'similarDescriptions'>): Term[] {
+export function extractTerms(
+	job: Pick<Job, 'description' | 'similarDescriptions'>,
+	/** null: the vocabulary and shapes alone (as in the app before the tagger has loaded). */
+	tagger: Tagger | null = currentTagger() ?? null
+): Term[] {
 	const ads = [job.description, ...job.similarDescriptions].filter((ad) => ad.trim() !== '');
 	const tallies = new Map<string, Tally>();
 	ads.forEach((ad, adIndex) => {
 		const seenInThisAd = new Set<string>();
-		for (const occurrence of occurrencesIn(ad)) {
+		for (const occurrence of occurrencesIn(ad, tagger)) {
 			const key = occurrence.canonical.toLowerCase();
 			const tally = tallies.get(key) ?? { occurrence, inMain: false, ads: 0, mentions: 0 };
 			tally.mentions += 1;
@@ -109,7 +142,9 @@ export function extractTerms(job: Pick<Job, 'description' | 'similarDescriptions
 			canonical: tally.occurrence.canonical,
 			kind: tally.occurrence.kind,
 			adsContaining: tally.ads,
-			weight: tally.ads + (tally.inMain ? 1 : 0) + 0.25 * Math.min(tally.mentions - tally.ads, 4)
+			weight:
+				specificity(tally.occurrence) *
+				(tally.ads + (tally.inMain ? 1 : 0) + 0.25 * Math.min(tally.mentions - tally.ads, 4))
 		}))
 		.sort((a, b) => b.weight - a.weight || a.canonical.localeCompare(b.canonical));
 }

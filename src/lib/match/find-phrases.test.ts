@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractTerms } from './extract-terms';
+import { findPhrases } from './find-phrases';
+import { loadTagger, type Tagger } from './phrase-tagger';
+
+let tagger: Tagger;
+beforeAll(async () => {
+	tagger = await loadTagger();
+});
+
+function phrases(line: string): string[] {
+	return findPhrases(line, tagger).map((phrase) => phrase.text);
+}
+
+describe('findPhrases', () => {
+	it('finds the noun phrases of a duty line in plain lowercase prose', () => {
+		expect(phrases('- Support patient recruitment and obtain informed consent.')).toEqual([
+			'patient recruitment',
+			'informed consent'
+		]);
+	});
+
+	it('keeps a skill written as a noun and a gerund ("fault finding")', () => {
+		expect(phrases('- Carry out installation, fault finding and repair.')).toContain(
+			'fault finding'
+		);
+	});
+
+	it('drops qualifiers and phrases made only of general words', () => {
+		const found = phrases('- Strong knowledge of phlebotomy and good experience in a team.');
+		expect(found).toContain('phlebotomy');
+		expect(found).not.toContain('good experience');
+		expect(found).not.toContain('team');
+		expect(found.some((phrase) => /strong/i.test(phrase))).toBe(false);
+	});
+
+	it('does not take the order that opens a bullet as part of the phrase', () => {
+		expect(phrases('- Record clinical notes in the system.')).toContain('clinical notes');
+	});
+
+	it('keeps a hyphenated word whole', () => {
+		const found = phrases('- Run document reviews on our e-disclosure platform.');
+		expect(found).toContain('e-disclosure');
+		expect(found).not.toContain('disclosure');
+	});
+
+	it('does not take people the ad talks about as skills', () => {
+		expect(phrases('- Work with pharmacists, physicians and families.')).toEqual([]);
+	});
+});
+
+describe('extractTerms with the tagger', () => {
+	const ad = `About us
+We are a friendly practice with a great team culture and free parking.
+
+Requirements
+- Experience of phlebotomy and stock rotation.`;
+
+	it('adds phrases from requirement lines, not from the company blurb', () => {
+		const names = extractTerms({ description: ad, similarDescriptions: [] }, tagger).map(
+			(term) => term.term
+		);
+		expect(names).toEqual(expect.arrayContaining(['phlebotomy', 'stock rotation']));
+		expect(names).not.toContain('team culture');
+		expect(names).not.toContain('free parking');
+	});
+
+	it('ranks a named tool above a phrase found in the same ads', () => {
+		const terms = extractTerms(
+			{
+				description: '- Use Excel daily for pivot reports on stock rotation.',
+				similarDescriptions: []
+			},
+			tagger
+		);
+		const excel = terms.findIndex((term) => term.term === 'Excel');
+		const phrase = terms.findIndex((term) => term.term === 'stock rotation');
+		expect(excel).toBeGreaterThanOrEqual(0);
+		expect(phrase).toBeGreaterThan(excel);
+	});
+
+	it('without the tagger, the vocabulary alone (as before it is loaded)', () => {
+		const duty = '- Take part in stock rotation.';
+		expect(
+			extractTerms({ description: duty, similarDescriptions: [] }, tagger).map((t) => t.term)
+		).toContain('stock rotation');
+		const names = extractTerms({ description: duty, similarDescriptions: [] }, null).map(
+			(term) => term.term
+		);
+		expect(names).not.toContain('stock rotation');
+	});
+});
