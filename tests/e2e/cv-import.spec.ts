@@ -222,8 +222,10 @@ test('the LLM pass fills gaps, and a role and a date it invents are dropped and 
 	const filled = review(page).getByRole('list', { name: /Filled by the LLM/ });
 	await expect(filled).toContainText('Header: name');
 	const dropped = review(page).getByRole('list', { name: /Dropped/ });
-	await expect(dropped).toContainText('“2023-06”');
-	await expect(dropped).toContainText('Inspectrice académique · Rectorat de Lyon');
+	await expect(dropped).toContainText(
+		'Role 1 (Professeure des écoles at École élémentaire Jean Macé): end: “2023-06”'
+	);
+	await expect(dropped).toContainText('A role: “Inspectrice académique · Rectorat de Lyon');
 	// The invented role never reaches the profile, nor its end date the real role.
 	await expect(profile.getByLabel('Job title')).toHaveCount(rolesBefore);
 	await expect(profile.getByLabel('End').first()).toHaveValue('');

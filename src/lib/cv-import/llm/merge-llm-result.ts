@@ -119,6 +119,8 @@ export function mergeLlmResult(base: CvImportSuccess, llm: VerifiedAnswer): CvIm
 	});
 	if (merger.takes('talents', 'talents', profile.talents, llm.profile.talents))
 		profile.talents = llm.profile.talents;
+	/** Where each LLM entry ended up ("roles.2" → "roles.0"), so its dropped fields name it. */
+	const moved = new Map<string, string>();
 	for (const list of LISTS) {
 		const target = profile[list] as unknown as Entry[];
 		const parsedCount = target.length;
@@ -126,10 +128,12 @@ export function mergeLlmResult(base: CvImportSuccess, llm: VerifiedAnswer): CvIm
 			const from = `${list}.${index}`;
 			const match = target.slice(0, parsedCount).findIndex((known) => matches(list, known, entry));
 			if (match >= 0) {
+				moved.set(from, `${list}.${match}`);
 				merger.fillEntry(target[match]!, entry, `${list}.${match}`, from);
 				return;
 			}
 			if (target.length >= LIST_LIMITS[list]) return;
+			moved.set(from, `${list}.${target.length}`);
 			const added = { ...structuredClone(entry) } as Entry;
 			const to = `${list}.${target.length}`;
 			for (const [key, value] of Object.entries(added))
@@ -152,6 +156,13 @@ export function mergeLlmResult(base: CvImportSuccess, llm: VerifiedAnswer): CvIm
 		uncertain: [...merger.uncertain],
 		origins: merger.origins,
 		spans: [...parserSpans, ...merger.spans],
-		dropped: [...base.dropped, ...llm.dropped]
+		dropped: [
+			...base.dropped,
+			...llm.dropped.map((drop) => {
+				const entry = drop.field.split('.').slice(0, 2).join('.');
+				const to = moved.get(entry);
+				return to ? { ...drop, field: to + drop.field.slice(entry.length) } : drop;
+			})
+		]
 	};
 }

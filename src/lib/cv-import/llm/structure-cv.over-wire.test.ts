@@ -110,7 +110,7 @@ describe('structureCv over the wire', () => {
 		expect(origins['roles.0.title']).toBe('llm');
 		expect(dropped).toEqual([
 			{ field: 'roles.0.end', value: '2021-12' },
-			{ field: 'roles.1', value: 'Senior Auditor · Deloitte · 2015-01 · 2019-02' }
+			{ field: 'roles', value: 'Senior Auditor · Deloitte · 2015-01 · 2019-02' }
 		]);
 	});
 });

@@ -97,7 +97,7 @@ describe('verifyAnswer', () => {
 		expect(dropped).toEqual([
 			{ field: 'roles.0.end', value: '2023-06' },
 			{ field: 'roles.0.accomplishments.0', value: 'Led a team of 12 nurses on a 28-bed ward' },
-			{ field: 'roles.1', value: 'Head of Nursing · Royal Infirmary · 2012-04' }
+			{ field: 'roles', value: 'Head of Nursing · Royal Infirmary · 2012-04' }
 		]);
 	});
 
@@ -147,6 +147,27 @@ describe('structureCv', () => {
 		expect(profile.languages[0]).toMatchObject({ language: 'Spanish', fluency: 'native' });
 		const span = outcome.result.spans.find((entry) => entry.field === 'roles.1.title')!;
 		expect(text.slice(span.start, span.end)).toBe('Ward Clerk');
+	});
+
+	it('names a dropped value by the place its entry takes in the merged profile', async () => {
+		const reordered = answer({
+			roles: [
+				{ organization: 'City Clinic', title: 'Ward Clerk', start: '2016', end: '2020-05' },
+				{ organization: 'St Mary’s Hospital', title: 'Staff Nurse', start: '2020-01' }
+			]
+		});
+		const llm = new ScriptedLlmClient().then((request) =>
+			resultFor(request, { text: JSON.stringify(reordered) })
+		);
+		const outcome = await structureCv(parsed(), {
+			llm,
+			model: 'm',
+			structured: true,
+			prompt: promptText
+		});
+		if (!outcome.ok) throw new Error(outcome.message);
+		expect(outcome.result.profile.roles[1]!.title).toBe('Ward Clerk');
+		expect(outcome.result.dropped).toEqual([{ field: 'roles.1.end', value: '2020-05' }]);
 	});
 
 	it('sends the CV fenced as data, with the answer schema, and no sample values', async () => {

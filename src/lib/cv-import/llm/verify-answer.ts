@@ -50,15 +50,18 @@ class Checker {
 			.slice(0, count);
 	}
 
-	/** Drops a whole entry: its own field drops are replaced by one line naming the entry. */
-	dropEntry(field: string, description: string): void {
+	/**
+	 * Drops a whole entry: its own field drops are replaced by one line naming the entry, under
+	 * the list's name (the entry has no place in the profile, so no index).
+	 */
+	dropEntry(list: string, field: string, description: string): void {
 		this.dropped = this.dropped.filter((drop) => !drop.field.startsWith(`${field}.`));
 		this.spans.splice(
 			0,
 			this.spans.length,
 			...this.spans.filter((span) => !span.field.startsWith(`${field}.`))
 		);
-		this.dropped.push({ field, value: description });
+		this.dropped.push({ field: list, value: description });
 	}
 
 	#keep(field: string, value: string, span: { start: number; end: number } | undefined): string {
@@ -88,7 +91,7 @@ function keepEntries<Entry extends { id: string }>(
 		const dropsBefore = checker.dropped.length;
 		const entry = build(field, index);
 		if (identity(entry).some((part) => part !== '')) kept.push(entry);
-		else if (checker.dropped.length > dropsBefore) checker.dropEntry(field, describe(index));
+		else if (checker.dropped.length > dropsBefore) checker.dropEntry(list, field, describe(index));
 	});
 	return kept;
 }

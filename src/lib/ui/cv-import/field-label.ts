@@ -39,7 +39,9 @@ export function fieldLabel(path: string, profile: Profile | undefined): string {
 		return `Header: ${index ?? ''}`;
 	}
 	const kind = LISTS[list ?? ''];
-	if (!kind || index === undefined) return path;
+	if (!kind) return path;
+	// A dropped entry has no place in the profile: it is named by its kind alone.
+	if (index === undefined) return `A ${kind.one.toLowerCase()}`;
 	const entry = (profile?.[list as keyof Profile] as Record<string, unknown>[] | undefined)?.[
 		Number(index)
 	];

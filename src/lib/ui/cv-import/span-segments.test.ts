@@ -33,7 +33,7 @@ describe('fieldLabel', () => {
 		expect(fieldLabel('roles.0.accomplishments.2', profile)).toBe(
 			'Role 1 (Ward Clerk at City Clinic): accomplishment 3'
 		);
-		expect(fieldLabel('roles.3', profile)).toBe('Role 4');
+		expect(fieldLabel('roles', profile)).toBe('A role');
 		expect(fieldLabel('header.email', profile)).toBe('Header: email');
 		expect(fieldLabel('talents', profile)).toBe('Talents (summary)');
 	});
