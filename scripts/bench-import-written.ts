@@ -17,7 +17,11 @@ function showsItem(markdown: string, value: string): boolean {
 	if (value === '') return false;
 	const escaped = normalize(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	return new RegExp(`(?:^|\\n|[-*·,:]\\s)${escaped}(?:$|\\n|\\s*[·,:(])`, 'u').test(
-		markdown.split('\n').map(normalize).join('\n')
+		markdown
+			.split('\n')
+			// A Markdown hard line break ends the line with a backslash.
+			.map((line) => normalize(line.replace(/\\$/, '')))
+			.join('\n')
 	);
 }
 

@@ -108,7 +108,7 @@ function wraps(previous: Row, next: Row, right: number): boolean {
 		next.textX - previous.textX < previous.line.size * 3;
 	if (Math.abs(next.textX - alignedX) > 1.5 && !hanging) return false;
 	// A section heading starts anew, even in a PDF where headings look like the text.
-	if (sectionKindOf(headingText(next.line.text))) return false;
+	if (/^\P{Ll}/u.test(next.line.text) && sectionKindOf(headingText(next.line.text))) return false;
 	// Contact details stand on their own lines; a phone number is not a wrapped sentence.
 	const contact = (text: string) => /@|https?:|www\./.test(text) || findPhone(text)?.index === 0;
 	if (contact(previous.line.text) || contact(next.line.text)) return false;

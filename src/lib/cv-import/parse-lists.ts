@@ -54,6 +54,11 @@ export function parseLanguages(lines: SourceLine[], recorder: FieldRecorder): La
 
 const CATEGORY = /^([^:]{2,40}):\s+(.+)$/u;
 
+/** A line cut at " · ", " | ", " • " or "; ": "Clinical: IV, wound care · Leadership: rotas". */
+function segments(line: SourceLine): ListItem[] {
+	return splitItems(line, /\s[·•|]\s|;\s|\t/u);
+}
+
 export function parseSkills(lines: SourceLine[], recorder: FieldRecorder): Skill[] {
 	const skills: Skill[] = [];
 	const add = (name: ListItem, level: ListItem | null, keywords: ListItem[]) => {
@@ -68,26 +73,38 @@ export function parseSkills(lines: SourceLine[], recorder: FieldRecorder): Skill
 		});
 	};
 	for (const line of lines) {
-		const category = CATEGORY.exec(
-			line.text.replace(/^[^\p{L}\p{N}]+/u, (marker) => ' '.repeat(marker.length))
-		);
-		if (category && category[2]!.includes(',')) {
-			const nameText = category[1]!.trim();
-			const name = { text: nameText, line, index: line.text.indexOf(nameText) };
-			const offset = line.text.indexOf(category[2]!, name.index + nameText.length);
-			const rest = { ...line, text: line.text.slice(offset) };
-			const keywords = splitItems(rest).map((item) => ({
-				...item,
-				line,
-				index: item.index + offset
-			}));
-			add(name, null, keywords);
-			continue;
-		}
-		for (const item of splitItems(line)) {
-			if (item.text.split(/\s+/).length > 8) continue;
-			const { name, level } = nameAndLevel(item, true);
-			add(name, level, []);
+		for (const segment of segments(line)) {
+			const category = CATEGORY.exec(segment.text);
+			// "Excel: advanced" is a level; "Clinical: IV therapy, wound care" a group of keywords.
+			if (category && !LEVEL_WORDS.test(category[2]!.trim())) {
+				const nameText = category[1]!.trim();
+				const name = {
+					text: nameText,
+					line,
+					index: segment.index + segment.text.indexOf(nameText)
+				};
+				const offset = segment.index + segment.text.indexOf(category[2]!, nameText.length);
+				const rest = {
+					...line,
+					text: line.text.slice(offset, segment.index + segment.text.length)
+				};
+				const keywords = splitItems(rest, /[,;]/u).map((item) => ({
+					...item,
+					line,
+					index: item.index + offset
+				}));
+				add(name, null, keywords);
+				continue;
+			}
+			const items = splitItems({
+				...line,
+				text: line.text.slice(0, segment.index + segment.text.length)
+			}).filter((item) => item.index >= segment.index);
+			for (const item of items) {
+				if (item.text.split(/\s+/).length > 8) continue;
+				const { name, level } = nameAndLevel(item, true);
+				add(name, level, []);
+			}
 		}
 	}
 	return skills;
