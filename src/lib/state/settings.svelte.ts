@@ -30,6 +30,7 @@ import {
 
 /** The pacer's day: UTC days, as it counts them by default. */
 const DAY_MS = 86_400_000;
+import { AnswerBudgets } from '$lib/llm/answer-budget';
 import { checkBaseUrl } from '$lib/llm/check-base-url';
 import type { LlmClient } from '$lib/llm/llm-client';
 import { isLlmError } from '$lib/llm/llm-error';
@@ -41,6 +42,7 @@ import {
 	type LlmStep,
 	type ModelLimits
 } from '$lib/llm/model-limits';
+import type { ReasoningEffort } from '$lib/llm/reasoning';
 
 export { checkBaseUrl };
 
@@ -86,6 +88,7 @@ export class AppSettings {
 	#notice = $state('');
 	#dependencies: SettingsDependencies | undefined;
 	#stack: LlmStack | undefined;
+	#budgets: AnswerBudgets | undefined;
 	#loading: Promise<void> | undefined;
 
 	constructor(private readonly makeDependencies: () => SettingsDependencies) {}
@@ -347,6 +350,30 @@ export class AppSettings {
 	}
 	get prefetchNext(): boolean {
 		return this.#config.tailoring.prefetchNext;
+	}
+	get reasoningEffort(): ReasoningEffort {
+		return this.#config.tailoring.reasoningEffort;
+	}
+
+	async setReasoningEffort(effort: ReasoningEffort): Promise<void> {
+		await this.#save(
+			LlmSettingsSchema.parse({
+				...this.#config,
+				tailoring: { ...this.#config.tailoring, reasoningEffort: effort }
+			}),
+			`Reasoning effort is ${effort}.`
+		);
+	}
+
+	/** Answer budgets learned from what Groq reported, kept with the settings (one for the app). */
+	answerBudgets(): AnswerBudgets {
+		this.#budgets ??= new AnswerBudgets({
+			store: {
+				load: () => this.#deps.settings.loadAnswerBudgets(),
+				save: (record) => this.#deps.settings.saveAnswerBudgets(record)
+			}
+		});
+		return this.#budgets;
 	}
 
 	async setTailoringOption(option: 'twoPass' | 'prefetchNext', value: boolean): Promise<void> {

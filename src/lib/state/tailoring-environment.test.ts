@@ -44,4 +44,33 @@ describe('pipelineSettingsFrom', () => {
 		);
 		expect(pipeline.prefetchNext).toBe(true);
 	});
+
+	it('runs every step at low reasoning effort unless Settings says otherwise, and remembers the choice', async () => {
+		const stored = new MemorySettingsRepository();
+		const settings = appSettings(stored);
+		await settings.load();
+		expect(
+			Object.values(pipelineSettingsFrom(settings).steps).map((step) => step.reasoningEffort)
+		).toEqual(Array(4).fill('low'));
+		await settings.setReasoningEffort('high');
+
+		const reopened = appSettings(stored);
+		await reopened.load();
+		expect(
+			Object.values(pipelineSettingsFrom(reopened).steps).map((step) => step.reasoningEffort)
+		).toEqual(Array(4).fill('high'));
+	});
+
+	it('keeps the answer budgets it learned with the settings, for the next visit', async () => {
+		const stored = new MemorySettingsRepository();
+		const key = { step: 'role', model: 'openai/gpt-oss-120b', effort: 'low' } as const;
+		const budgets = appSettings(stored).answerBudgets();
+		await budgets.load();
+		for (const used of [200, 220, 240, 260, 280]) budgets.record(key, used);
+		await budgets.flush();
+
+		const next = appSettings(stored).answerBudgets();
+		await next.load();
+		expect(next.budgetFor(key)).toBe(420);
+	});
 });

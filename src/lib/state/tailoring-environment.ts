@@ -23,7 +23,8 @@ export function pipelineSettingsFrom(appSettings: AppSettings): PipelineSettings
 				...step,
 				generatorModel,
 				cleanerModel,
-				mode: appSettings.twoPass ? ('two_pass' as const) : ('structured' as const)
+				mode: appSettings.twoPass ? ('two_pass' as const) : ('structured' as const),
+				reasoningEffort: appSettings.reasoningEffort
 			}
 		])
 	) as PipelineSettings['steps'];
@@ -32,6 +33,7 @@ export function pipelineSettingsFrom(appSettings: AppSettings): PipelineSettings
 
 export function appTailoringEnvironment(): TailoringEnvironment {
 	return {
+		budgets: settings.answerBudgets(),
 		async llm() {
 			await settings.load();
 			if (!settings.hasKey) throw new LlmError('no_key');

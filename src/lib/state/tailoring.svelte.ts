@@ -12,6 +12,7 @@ import {
 	type ItemContent,
 	type Session
 } from '$lib/domain';
+import type { AnswerBudgets } from '$lib/llm/answer-budget';
 import type { LlmClient, LlmResult } from '$lib/llm/llm-client';
 import { LlmError } from '$lib/llm/llm-error';
 import {
@@ -33,6 +34,8 @@ const OFFLINE_HOLD =
 export interface TailoringEnvironment {
 	/** Finds claims the person's data does not support in new content. */
 	inspect?: ClaimInspector;
+	/** The app's learned answer budgets; without them each page starts from the defaults. */
+	budgets?: AnswerBudgets;
 	/** The ready LLM stack; rejects with LlmError('no_key') when no key is set. */
 	llm(): Promise<LlmClient>;
 	pipelineSettings(): PipelineSettings;
@@ -72,7 +75,8 @@ export class Tailoring {
 			llm: lazyClient,
 			prompts: environment.prompts,
 			settings: () => environment.pipelineSettings(),
-			inspect: environment.inspect
+			inspect: environment.inspect,
+			budgets: environment.budgets
 		});
 		this.#unsubscribe = this.#orchestrator.subscribe((snapshot) => {
 			this.#inFlight = snapshot.inFlight;

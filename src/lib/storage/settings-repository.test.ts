@@ -37,6 +37,32 @@ describe('DexieSettingsRepository', () => {
 		expect(loaded.problem).toMatch(/could not be read/);
 	});
 
+	it('reads settings saved before the reasoning effort existed as low effort', async () => {
+		const database = freshDatabase();
+		const { tailoring, ...older } = defaultLlmSettings();
+		await database.settings.put({
+			key: 'llm',
+			value: { ...older, tailoring: { twoPass: true, prefetchNext: false } }
+		});
+		const loaded = await new DexieSettingsRepository(database).loadLlmSettings();
+		expect(loaded.problem).toBeUndefined();
+		expect(loaded.settings.tailoring).toEqual({
+			...tailoring,
+			twoPass: true,
+			reasoningEffort: 'low'
+		});
+	});
+
+	it('keeps the learned answer budgets in their own record', async () => {
+		const database = freshDatabase();
+		const repository = new DexieSettingsRepository(database);
+		expect(await repository.loadAnswerBudgets()).toBeUndefined();
+		const record = { samples: { 'role|openai/gpt-oss-120b|low': [210, 250] } };
+		await repository.saveAnswerBudgets(record);
+		expect(await new DexieSettingsRepository(database).loadAnswerBudgets()).toEqual(record);
+		expect((await repository.loadLlmSettings()).settings).toEqual(defaultLlmSettings());
+	});
+
 	it('stores the key only when asked, and forgets it', async () => {
 		const database = freshDatabase();
 		const repository = new DexieSettingsRepository(database);

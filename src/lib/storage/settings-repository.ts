@@ -1,17 +1,20 @@
 /**
  * The app's settings in the `settings` table: the LLM configuration (base URL, models and their
- * limits, the model for each step) under `llm`, and the API key under `apiKey` only when the user
- * chose "remember on this device". Everything read back is validated; a damaged record falls back
- * to the defaults with a message saying so, never a crash.
+ * limits, the model for each step) under `llm`, the answer budgets learned from Groq's usage
+ * figures under `answerBudgets`, and the API key under `apiKey` only when the user chose
+ * "remember on this device". Everything read back is validated; a damaged record falls back to
+ * the defaults with a message saying so, never a crash.
  */
 import { z } from 'zod';
 import { describeIssues } from '$lib/domain';
+import type { AnswerBudgetRecord } from '$lib/llm/answer-budget';
 import { DEFAULT_BASE_URL } from '$lib/llm/groq-client';
 import {
 	DEFAULT_MODEL_FOR_STEP,
 	DEFAULT_MODEL_LIMITS,
 	ModelLimitsSchema
 } from '$lib/llm/model-limits';
+import { REASONING_EFFORTS } from '$lib/llm/reasoning';
 import type { AppDatabase } from './database';
 
 export const LlmSettingsSchema = z.object({
@@ -24,9 +27,11 @@ export const LlmSettingsSchema = z.object({
 			/** The original notebook's generate-then-clean mode for every step. */
 			twoPass: z.boolean().default(false),
 			/** Write the next role or project while the person reviews the current one. */
-			prefetchNext: z.boolean().default(false)
+			prefetchNext: z.boolean().default(false),
+			/** How long a reasoning model thinks per answer (sent to models that take it). */
+			reasoningEffort: z.enum(REASONING_EFFORTS).default('low')
 		})
-		.default({ twoPass: false, prefetchNext: false })
+		.default({ twoPass: false, prefetchNext: false, reasoningEffort: 'low' })
 });
 export type LlmSettings = z.infer<typeof LlmSettingsSchema>;
 
@@ -35,7 +40,7 @@ export function defaultLlmSettings(): LlmSettings {
 		baseUrl: DEFAULT_BASE_URL,
 		models: structuredClone({ ...DEFAULT_MODEL_LIMITS }),
 		modelForStep: { ...DEFAULT_MODEL_FOR_STEP },
-		tailoring: { twoPass: false, prefetchNext: false }
+		tailoring: { twoPass: false, prefetchNext: false, reasoningEffort: 'low' }
 	};
 }
 
@@ -64,6 +69,9 @@ export interface SettingsRepository {
 	loadApiKey(): Promise<string | undefined>;
 	saveApiKey(apiKey: string): Promise<void>;
 	forgetApiKey(): Promise<void>;
+	/** The learned answer budgets as stored (validated by their reader, AnswerBudgets). */
+	loadAnswerBudgets(): Promise<unknown>;
+	saveAnswerBudgets(record: AnswerBudgetRecord): Promise<void>;
 }
 
 export class DexieSettingsRepository implements SettingsRepository {
@@ -88,5 +96,13 @@ export class DexieSettingsRepository implements SettingsRepository {
 
 	async forgetApiKey(): Promise<void> {
 		await this.database.settings.delete('apiKey');
+	}
+
+	async loadAnswerBudgets(): Promise<unknown> {
+		return (await this.database.settings.get('answerBudgets'))?.value;
+	}
+
+	async saveAnswerBudgets(record: AnswerBudgetRecord): Promise<void> {
+		await this.database.settings.put({ key: 'answerBudgets', value: record });
 	}
 }

@@ -1,4 +1,5 @@
 /** The in-memory twin of DexieSettingsRepository for unit tests; records its calls. */
+import type { AnswerBudgetRecord } from '$lib/llm/answer-budget';
 import {
 	LlmSettingsSchema,
 	readLlmSettings,
@@ -36,5 +37,15 @@ export class MemorySettingsRepository implements SettingsRepository {
 	async forgetApiKey(): Promise<void> {
 		this.calls.push('forgetApiKey');
 		this.records.delete('apiKey');
+	}
+
+	async loadAnswerBudgets(): Promise<unknown> {
+		this.calls.push('loadAnswerBudgets');
+		return structuredClone(this.records.get('answerBudgets'));
+	}
+
+	async saveAnswerBudgets(record: AnswerBudgetRecord): Promise<void> {
+		this.calls.push('saveAnswerBudgets');
+		this.records.set('answerBudgets', structuredClone(record));
 	}
 }
