@@ -97,6 +97,22 @@ describe('importCvText', () => {
 		expect(result.text.slice(span.start, span.end)).toBe('Bradford Royal Infirmary');
 	});
 
+	it('reads skills groups on one line, levels only when they name a level, and languages after brackets', () => {
+		const { profile } = imported(
+			'Jane Doe\n\nSKILLS\nClinical: IV therapy, wound care · Leadership: rotas\nExcel (advanced), Cerner (EPR)\n\nLANGUAGES\nAnglais (B2) – Italien (A2)'
+		);
+		expect(profile.skills).toMatchObject([
+			{ name: 'Clinical', level: '', keywords: ['IV therapy', 'wound care'] },
+			{ name: 'Leadership', keywords: ['rotas'] },
+			{ name: 'Excel', level: 'advanced', keywords: [] },
+			{ name: 'Cerner (EPR)', level: '', keywords: [] }
+		]);
+		expect(profile.languages).toMatchObject([
+			{ language: 'Anglais', fluency: 'B2' },
+			{ language: 'Italien', fluency: 'A2' }
+		]);
+	});
+
 	it('refuses empty text and text that is not a CV, each with its sentence', () => {
 		expect(importCvText('  \n ')).toEqual({ ok: false, message: REFUSALS.empty });
 		expect(importCvText('Dear Sir or Madam,\nPlease find the invoice attached.\nRegards')).toEqual({
