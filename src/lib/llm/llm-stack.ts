@@ -3,21 +3,21 @@
  * hit never waits for the pacer; every retry is paced like a first attempt; only one layer
  * retries.
  */
-import type { LlmCacheRepository } from '$lib/storage/llm-cache-repository';
-import type { UsageRepository } from '$lib/storage/usage-repository';
 import type { Clock } from './clock';
 import { GroqLlmClient, type GroqClientOptions } from './groq-client';
 import type { LlmClient } from './llm-client';
 import type { ModelLimits } from './model-limits';
 import { Pacer } from './pacer';
 import { CachingClient } from './response-cache';
+import type { ResponseCacheStore } from './response-cache-store';
 import { RetryingClient, type RetryOptions } from './retry';
+import type { UsageStore } from './usage-store';
 
 export interface LlmStackConfig extends GroqClientOptions {
 	limits: (model: string) => ModelLimits;
-	usage?: UsageRepository;
+	usage?: UsageStore;
 	/** Without one, answers are not cached (benchmarks, tests of the live path). */
-	cache?: LlmCacheRepository;
+	cache?: ResponseCacheStore;
 	clock?: Clock;
 	minuteMs?: number;
 	dayMs?: number;

@@ -21,7 +21,6 @@
  *   stopped waiting for it).
  */
 import PQueue from 'p-queue';
-import type { DayUsage, UsageRepository } from '$lib/storage/usage-repository';
 import { abortedError, systemClock, type Clock } from './clock';
 import { formatWait } from './describe-llm-activity';
 import { estimatePromptTokens } from './estimate-tokens';
@@ -29,12 +28,13 @@ import type { LlmActivity, LlmCallOptions, LlmClient, LlmRequest, LlmResult } fr
 import { LlmError, isLlmError } from './llm-error';
 import type { ModelLimits } from './model-limits';
 import type { RateLimitInfo } from './parse-rate-limit-headers';
+import type { DayUsage, UsageStore } from './usage-store';
 
 export interface PacerOptions {
 	limits: (model: string) => ModelLimits;
 	clock?: Clock;
 	/** Day counters; without one they live in memory only. */
-	usage?: UsageRepository;
+	usage?: UsageStore;
 	/** Length of Groq's "minute" (shortened by benchmarks against a time-scaled mock). */
 	minuteMs?: number;
 	dayMs?: number;
@@ -88,7 +88,7 @@ export class Pacer implements LlmClient {
 	readonly #inner: LlmClient;
 	readonly #limits: (model: string) => ModelLimits;
 	readonly #clock: Clock;
-	readonly #usage: UsageRepository | undefined;
+	readonly #usage: UsageStore | undefined;
 	readonly #minuteMs: number;
 	readonly #dayMs: number;
 	readonly #maxDayWaitMs: number;

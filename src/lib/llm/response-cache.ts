@@ -4,10 +4,10 @@
  * the answer). A stored answer that no longer reads as one is treated as a miss.
  */
 import { z } from 'zod';
-import type { LlmCacheRepository } from '$lib/storage/llm-cache-repository';
 import { cacheKey } from './cache-key';
 import type { LlmCallOptions, LlmClient, LlmRequest, LlmResult } from './llm-client';
 import { isLlmError } from './llm-error';
+import type { ResponseCacheStore } from './response-cache-store';
 
 const CachedResultSchema = z.object({
 	text: z.string(),
@@ -24,7 +24,7 @@ const CachedResultSchema = z.object({
 export class CachingClient implements LlmClient {
 	constructor(
 		private readonly inner: LlmClient,
-		private readonly store: LlmCacheRepository
+		private readonly store: ResponseCacheStore
 	) {}
 
 	async complete(request: LlmRequest, options: LlmCallOptions = {}): Promise<LlmResult> {

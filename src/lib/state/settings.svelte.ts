@@ -9,13 +9,8 @@ import {
 	DexieLlmCacheRepository,
 	type LlmCacheRepository
 } from '$lib/storage/llm-cache-repository';
-import {
-	DexieSettingsRepository,
-	defaultLlmSettings,
-	LlmSettingsSchema,
-	type LlmSettings,
-	type SettingsRepository
-} from '$lib/storage/settings-repository';
+import { defaultLlmSettings, LlmSettingsSchema, type LlmSettings } from '$lib/llm/llm-settings';
+import { DexieSettingsRepository, type SettingsRepository } from '$lib/storage/settings-repository';
 import { toStorageError } from '$lib/storage/storage-error';
 import {
 	BrowserTabKeyStore,

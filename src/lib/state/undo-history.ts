@@ -2,10 +2,9 @@
  * Undo/redo over whole snapshots. Bursts of edits (typing a sentence) become one step: the
  * snapshot before the burst is recorded, and the burst ends after `burstMs` without an edit.
  */
-export interface UndoStacks<T> {
-	past: T[];
-	future: T[];
-}
+import type { UndoStacks } from '$lib/domain/undo-stacks';
+
+export type { UndoStacks };
 
 export class UndoHistory<T> {
 	#past: T[];

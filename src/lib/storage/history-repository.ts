@@ -3,7 +3,7 @@
  * read; a damaged one is dropped (history is a convenience, the session itself is the truth).
  */
 import { SessionSchema, type Session } from '$lib/domain';
-import type { UndoStacks } from '$lib/state/undo-history';
+import type { UndoStacks } from '$lib/domain/undo-stacks';
 import type { AppDatabase } from './database';
 
 export interface HistoryRepository {

@@ -3,15 +3,11 @@
  * and approximate size; the oldest answers go first. What comes back out is only a candidate:
  * the response cache validates it before use.
  */
+import type { ResponseCacheStore } from '$lib/llm/response-cache-store';
 import type { AppDatabase, CacheRecord } from './database';
 
-export interface LlmCacheRepository {
-	get(key: string): Promise<unknown>;
-	/** Stores `value`, then evicts the oldest entries beyond the bounds. */
-	put(key: string, value: unknown): Promise<void>;
-	clear(): Promise<void>;
-	count(): Promise<number>;
-}
+/** The response cache's store; `put` evicts the oldest entries beyond the bounds. */
+export type LlmCacheRepository = ResponseCacheStore;
 
 export interface CacheBounds {
 	maxEntries: number;

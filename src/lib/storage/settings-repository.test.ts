@@ -1,7 +1,8 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDatabase } from './database';
-import { defaultLlmSettings, DexieSettingsRepository } from './settings-repository';
+import { defaultLlmSettings } from '$lib/llm/llm-settings';
+import { DexieSettingsRepository } from './settings-repository';
 
 let databaseCount = 0;
 const openDatabases: AppDatabase[] = [];

@@ -4,19 +4,18 @@
  * written over it. Records are validated on read; a damaged one counts as unused.
  */
 import { z } from 'zod';
+import type { DayUsage, UsageStore } from '$lib/llm/usage-store';
 import type { AppDatabase } from './database';
+
+export type { DayUsage };
 
 export const DayUsageSchema = z.object({
 	requests: z.number().nonnegative(),
 	tokens: z.number().nonnegative()
 });
-export type DayUsage = z.infer<typeof DayUsageSchema>;
 
-export interface UsageRepository {
-	read(model: string, day: number): Promise<DayUsage>;
-	/** Applies `change` to the stored figures atomically and returns the result. */
-	update(model: string, day: number, change: (current: DayUsage) => DayUsage): Promise<DayUsage>;
-}
+/** The pacer's day counts, as storage keeps them. */
+export type UsageRepository = UsageStore;
 
 export function usageId(model: string, day: number): string {
 	return `${model}|${day}`;

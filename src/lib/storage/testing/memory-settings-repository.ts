@@ -1,9 +1,8 @@
 /** The in-memory twin of DexieSettingsRepository for unit tests; records its calls. */
 import type { AnswerBudgetRecord } from '$lib/llm/answer-budget';
+import { LlmSettingsSchema, type LlmSettings } from '$lib/llm/llm-settings';
 import {
-	LlmSettingsSchema,
 	readLlmSettings,
-	type LlmSettings,
 	type LoadedLlmSettings,
 	type SettingsRepository
 } from '../settings-repository';
