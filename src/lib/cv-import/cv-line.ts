@@ -46,7 +46,7 @@ export interface CvLine {
 }
 
 export type ExtractedDocument =
-	| { kind: 'positioned'; pages: PositionedPage[] }
+	| { kind: 'positioned'; pages: PositionedPage[]; notes?: string[] }
 	| { kind: 'lines'; pages: number; lines: CvLine[]; source: 'docx' | 'text' };
 
 /** Reads the bytes of one kind of file; throws `CvReadError` with a sentence for the person. */

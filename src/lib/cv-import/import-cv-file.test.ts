@@ -83,6 +83,14 @@ describe('importCvFile refuses what it cannot read, with one sentence each', () 
 });
 
 describe('importCvFile reads a PDF', () => {
+	it('and says which page it could not read when one page is a scan', async () => {
+		const result = await read('cv.pdf', minimalPdf({ pages: [CV_PAGE, []] }));
+		if (!result.ok) throw new Error(result.message);
+		expect(result.notes).toContain(
+			'Read 1 of 2 pages: page 2 has no text (it looks scanned), so nothing on it was imported.'
+		);
+	});
+
 	it('with bold from the real font name, into a role', async () => {
 		const result = await read('cv.pdf', minimalPdf({ pages: [CV_PAGE] }));
 		if (!result.ok) throw new Error(result.message);

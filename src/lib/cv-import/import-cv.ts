@@ -41,7 +41,8 @@ function decodeText(bytes: Uint8Array): string | null {
 function fromDocument(document: ExtractedDocument, source: 'pdf' | 'docx'): CvImportResult {
 	if (document.kind === 'lines')
 		return parseCvLines(document.lines, document.source, document.pages);
-	return parseCvLines(buildLines(document.pages), source, document.pages.length);
+	const result = parseCvLines(buildLines(document.pages), source, document.pages.length);
+	return result.ok ? { ...result, notes: [...(document.notes ?? []), ...result.notes] } : result;
 }
 
 export async function importCvFile(

@@ -115,7 +115,17 @@ export async function readPdf(
 		const all = letters.join('');
 		const unreadable = (all.match(/[\uFFFD\uE000-\uF8FF]/g) ?? []).length;
 		if (unreadable > all.length * 0.3) throw new CvReadError(REFUSALS.garbled);
-		return { kind: 'positioned', pages };
+		// A scanned page among text pages: read the rest, and say which pages were left out.
+		const empty = letters.flatMap((text, index) =>
+			text.length < MIN_CHARACTERS_PER_PAGE ? [index + 1] : []
+		);
+		const notes =
+			empty.length > 0
+				? [
+						`Read ${pages.length - empty.length} of ${pages.length} pages: page ${empty.join(', ')} has no text (it looks scanned), so nothing on it was imported.`
+					]
+				: [];
+		return { kind: 'positioned', pages, notes };
 	} finally {
 		await document.destroy();
 	}
