@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * A claim in generated text that the user's own data does not support (the fabrication guard's
- * output), saved on the CV item so the review can highlight it.
+ * output), saved on the CV item so the review can highlight it. Kinds are only ever added, so
+ * a session saved before a kind existed still loads.
  */
 export const FINDING_KINDS = [
 	'number',
@@ -12,7 +13,9 @@ export const FINDING_KINDS = [
 	'organization',
 	'product',
 	'tool',
-	'certification'
+	'certification',
+	/** Vague inflation ("award-winning", "doubled", "by a third") the person's data does not say. */
+	'inflation'
 ] as const;
 export const FindingKindSchema = z.enum(FINDING_KINDS);
 export type FindingKind = z.infer<typeof FindingKindSchema>;

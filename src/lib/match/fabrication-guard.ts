@@ -1,6 +1,7 @@
 import type { Finding, FindingKind } from '$lib/domain/finding';
 import type { ItemContent } from '$lib/domain/structured-cv';
 import { findMentions, type TermMention } from './find-mentions';
+import { findInflation } from './find-inflation';
 import { findNamedEntities } from './find-named-entities';
 import { findQuantities, type Quantity } from './find-quantities';
 import type { GuardSources } from './guard-sources';
@@ -11,6 +12,7 @@ import {
 	supportsCredential,
 	supportsPercentage,
 	supportsPhrase,
+	supportsRatio,
 	supportsValue,
 	type SupportIndex
 } from './support-index';
@@ -32,6 +34,7 @@ interface Claim {
 }
 
 const MAX_FINDING_TEXT = 200;
+const QUALIFIED_SUFFIX = /-(?:qualified|certified|registered|accredited|trained|approved)$/i;
 const SPOKEN_AS_YEARS_OF_EXPERIENCE = /^[^.;]{0,40}\bexperience\b/i;
 
 function termClaim(mention: TermMention, segment: string): Claim | undefined {
@@ -158,6 +161,13 @@ function claimsIn(segment: string): Claim[] {
 			end: entity.end,
 			supported: (index) => {
 				if (supportsPhrase(index, entity.text)) return true;
+				// "MCIPD-qualified": the person's own credential with a suffix.
+				const bare = entity.text.replace(QUALIFIED_SUFFIX, '');
+				if (
+					bare !== entity.text &&
+					(supportsPhrase(index, bare) || supportsCredential(index, bare, bare))
+				)
+					return true;
 				// "Answer in JSON", "SYSTEM:": the model repeating its instructions, not a claim.
 				if (
 					entity.kind !== 'certification' &&
@@ -177,6 +187,18 @@ function claimsIn(segment: string): Claim[] {
 				// Title Case phrases ("Cloud Data Platforms") made of the person's own words.
 				return words.length > 1 && words.every((word) => index.words.has(word));
 			}
+		});
+	}
+	for (const inflation of findInflation(segment)) {
+		claims.push({
+			kind: 'inflation',
+			start: inflation.start,
+			end: inflation.end,
+			// "the top 5%" written by the person is theirs to keep; the article is not the claim.
+			supported: (index) =>
+				supportsPhrase(index, inflation.text) ||
+				supportsPhrase(index, inflation.text.replace(/^(?:a|the|as)\s+/i, '')) ||
+				inflation.ratios.some((ratio) => supportsRatio(index, ratio, inflation.hedged))
 		});
 	}
 	return claims.sort((a, b) => a.start - b.start || b.end - a.end);

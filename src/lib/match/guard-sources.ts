@@ -1,6 +1,7 @@
 import type { Job } from '$lib/domain/job';
 import type { Profile, Role } from '$lib/domain/profile';
 import type { CvItem } from '$lib/domain/structured-cv';
+import { credentialForms } from './credential-forms';
 
 /**
  * What a generated item may draw on. Facts about work (numbers, dates, tools, names) must come
@@ -97,12 +98,27 @@ export function guardSourcesFor(
 	currentYear: number,
 	instructionWords: ReadonlySet<string> = new Set()
 ): GuardSources {
-	const credentials = [
+	const credentials = credentialForms([
 		...profile.certifications.flatMap((entry) => [entry.name, entry.issuer]),
 		...profile.education.flatMap((entry) => [entry.degree, entry.field, entry.institution])
-	];
+	]);
+	// The person's own credentials, languages and skills, with their short forms, are true of
+	// them in any item: naming them is not a new claim about this role.
+	// An issuer stays a credential source only ("featured by dbt Labs" is a claim about the work).
+	// Its acronym is how a bullet names the credential's body ("ACLS with the AHA").
+	const issuerAcronyms = credentialForms(
+		profile.certifications.map((entry) => entry.issuer)
+	).filter((form) => /^\p{Lu}{2,6}$/u.test(form));
+	const personal = credentialForms([
+		...issuerAcronyms,
+		...profile.certifications.map((entry) => entry.name),
+		...profile.education.flatMap((entry) => [entry.degree, entry.field, entry.institution]),
+		...profile.languages.flatMap((entry) => [entry.language, entry.fluency]),
+		...profile.skills.map((skill) => skill.name)
+	]);
+	const certificateDates = profile.certifications.map((entry) => entry.date);
 	const base = {
-		credentials: credentials.filter((text) => text.trim() !== ''),
+		credentials,
 		names: [job.company, job.title].filter((text) => text.trim() !== ''),
 		instructionWords
 	};
@@ -112,8 +128,13 @@ export function guardSourcesFor(
 		const role = profile.roles.find((candidate) => candidate.id === item.sourceId);
 		return {
 			...base,
-			texts: clean([...(role ? roleTexts(role) : []), profile.talents, ...skillTexts(profile)]),
-			dates: clean(role ? [role.start, role.end] : []),
+			texts: clean([
+				...(role ? roleTexts(role) : []),
+				profile.talents,
+				...skillTexts(profile),
+				...personal
+			]),
+			dates: clean([...(role ? [role.start, role.end] : []), ...certificateDates]),
 			experienceYears: role ? yearsSpanned([role], currentYear) : 0
 		};
 	}
@@ -124,15 +145,16 @@ export function guardSourcesFor(
 			texts: clean([
 				...(project ? [project.name, project.description, ...project.tools] : []),
 				profile.talents,
-				...skillTexts(profile)
+				...skillTexts(profile),
+				...personal
 			]),
-			dates: [],
+			dates: clean(certificateDates),
 			experienceYears: 0
 		};
 	}
 	return {
 		...base,
-		texts: clean(wholeProfileTexts(profile)),
+		texts: clean([...wholeProfileTexts(profile), ...personal]),
 		dates: clean(allDates(profile)),
 		experienceYears: yearsSpanned(profile.roles, currentYear)
 	};

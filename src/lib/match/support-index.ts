@@ -10,6 +10,8 @@ import type { GuardSources } from './guard-sources';
  */
 export interface SupportIndex {
 	values: number[];
+	/** Ratios of neighbouring figures in one source ("from 12% to 21%": 1.75 and 0.57). */
+	ratios: number[];
 	percentages: number[];
 	durationMonths: number[];
 	years: Set<string>;
@@ -40,6 +42,7 @@ export function buildSupportIndex(sources: GuardSources): SupportIndex {
 	const own = sources.texts;
 	const index: SupportIndex = {
 		values: [],
+		ratios: [],
 		percentages: [],
 		durationMonths: [],
 		years: new Set(),
@@ -60,7 +63,20 @@ export function buildSupportIndex(sources: GuardSources): SupportIndex {
 		if (match[2]) index.months.add(date);
 	}
 	for (const text of own) {
-		for (const quantity of findQuantities(text, { includeOne: true })) {
+		const quantities = findQuantities(text, { includeOne: true });
+		quantities.forEach((quantity, position) => {
+			const next = quantities[position + 1];
+			if (
+				next &&
+				next.kind !== 'date' &&
+				quantity.kind !== 'date' &&
+				quantity.value > 0 &&
+				next.value > 0
+			) {
+				index.ratios.push(next.value / quantity.value, quantity.value / next.value);
+			}
+		});
+		for (const quantity of quantities) {
 			index.values.push(quantity.value);
 			if (quantity.kind === 'percentage') index.percentages.push(quantity.value);
 			if (quantity.months !== undefined) index.durationMonths.push(quantity.months);
@@ -133,4 +149,17 @@ export function supportsCredential(
 		supportsPhrase(index, phrase) ||
 		supportsPhrase(index, phrase, 'credentials')
 	);
+}
+
+/**
+ * "Doubled" over the person's "from 40 to 81": a change by a factor is backed when two
+ * neighbouring figures of one of the person's sources stand in that ratio (within a tenth);
+ * "nearly doubled" also by a ratio up to a quarter below it ("from 12% to 21%").
+ */
+export function supportsRatio(index: SupportIndex, ratio: number, hedged = false): boolean {
+	return index.ratios.some((candidate) => {
+		const away = Math.abs(candidate - ratio) / ratio;
+		const below = Math.abs(candidate - 1) < Math.abs(ratio - 1);
+		return away <= 0.1 || (hedged && below && away <= 0.25);
+	});
 }

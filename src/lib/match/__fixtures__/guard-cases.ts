@@ -523,5 +523,38 @@ export const GUARD_CASES: GuardCase[] = [
 		text: 'Led the data platform team at Helvetia Freight\nDelivered weekly reporting for Zalando',
 		bullets: [],
 		expected: [{ kind: 'organization', text: 'Zalando' }]
+	},
+	// Issue 17, written together with the code they test (not held out): the person's own
+	// credentials in short forms, and vague inflation the data does not say.
+	{
+		name: 'faithful: issuer acronym (issue 17)',
+		person: 'nurse',
+		kind: 'role',
+		source: 0,
+		bullets: ['Kept BLS and ACLS current with the AHA while charge nurse on night shifts.'],
+		expected: []
+	},
+	{
+		name: 'faithful: hedged multiple the figures bear out (issue 17)',
+		person: 'marketer',
+		kind: 'role',
+		source: 0,
+		bullets: ['Nearly doubled the email revenue share, from 12% to 21%, with Klaviyo flows.'],
+		expected: []
+	},
+	{
+		name: 'planted: inflation (issue 17)',
+		person: 'nurse',
+		kind: 'role',
+		source: 0,
+		bullets: [
+			'Award-winning night-shift nurse in a top-rated medical ICU.',
+			'Tripled the number of new graduate nurses precepted.'
+		],
+		expected: [
+			{ kind: 'inflation', text: 'Award-winning' },
+			{ kind: 'inflation', text: 'top-rated' },
+			{ kind: 'inflation', text: 'Tripled' }
+		]
 	}
 ];

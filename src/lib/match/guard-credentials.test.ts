@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { exampleJob } from '$lib/domain/example-session';
+import { FindingSchema } from '$lib/domain/finding';
+import { ProfileSchema } from '$lib/domain/profile';
+import { credentialForms } from './credential-forms';
+import { findUnsupportedClaims } from './fabrication-guard';
+import { guardSourcesFor } from './guard-sources';
+
+const profile = ProfileSchema.parse({
+	header: { name: 'Priya Shah', headline: 'HR Business Partner' },
+	roles: [
+		{
+			id: 'role-1',
+			organization: 'Northwind Logistics',
+			title: 'HR Business Partner',
+			start: '2020-01',
+			current: true,
+			accomplishments: [
+				'Cut time to hire from 60 to 41 days across 3 depots.',
+				'Grew survey response rate from 12% to 21%.'
+			]
+		}
+	],
+	education: [
+		{ id: 'edu-1', institution: 'University of Leeds', degree: 'MA Human Resource Management' }
+	],
+	certifications: [
+		{
+			id: 'cert-1',
+			name: 'Chartered Member (MCIPD)',
+			issuer: 'Chartered Institute of Personnel and Development',
+			date: '2021-09'
+		},
+		{ id: 'cert-2', name: 'NVQ Level 3 in Business Administration', issuer: '', date: '2015-06' }
+	],
+	languages: [{ id: 'lang-1', language: 'Gujarati', fluency: 'native' }],
+	skills: [{ id: 'skill-1', name: 'Workday', level: '', keywords: [] }]
+});
+
+function check(bullet: string) {
+	const sources = guardSourcesFor(
+		{ kind: 'role', sourceId: 'role-1' },
+		profile,
+		exampleJob(),
+		2025
+	);
+	return findUnsupportedClaims({ text: '', bullets: [bullet] }, sources).map(({ kind, text }) => ({
+		kind,
+		text
+	}));
+}
+
+describe('credentialForms', () => {
+	it('adds the parenthesised abbreviation, the part before a level and the issuer acronym', () => {
+		const forms = credentialForms([
+			'Chartered Member (MCIPD)',
+			'Chartered Institute of Personnel and Development',
+			'NVQ Level 3 in Business Administration'
+		]);
+		expect(forms).toEqual(
+			expect.arrayContaining(['MCIPD', 'CIPD', 'NVQ', 'Business Administration'])
+		);
+	});
+});
+
+describe("the guard on the person's own credentials", () => {
+	it('passes a role bullet naming a credential in its short forms', () => {
+		expect(check('Drove the people plan as an MCIPD-qualified CIPD member.')).toEqual([]);
+		expect(check('Holds an NVQ in Business Administration and speaks Gujarati.')).toEqual([]);
+	});
+
+	it("passes the date of the person's certificate in any item", () => {
+		expect(check('Became a Chartered Member of the CIPD in September 2021.')).toEqual([]);
+	});
+
+	it("passes a skill from the person's Skills list", () => {
+		expect(check('Rolled out Workday to 3 depots.')).toEqual([]);
+	});
+});
+
+describe('vague inflation', () => {
+	it("flags superlatives and multiples the person's data does not say", () => {
+		expect(check('Award-winning partner to a top-performing depot network.')).toEqual([
+			{ kind: 'inflation', text: 'Award-winning' },
+			{ kind: 'inflation', text: 'top-performing' }
+		]);
+		expect(check('Tripled the survey response rate.')).toEqual([
+			{ kind: 'inflation', text: 'Tripled' }
+		]);
+		expect(check('Cut time to hire by a half.')).toEqual([
+			{ kind: 'inflation', text: 'by a half' }
+		]);
+	});
+
+	it("passes a multiple the person's own figures bear out, and ordinary uses of the words", () => {
+		expect(check('Nearly doubled the survey response rate (12% to 21%).')).toEqual([]);
+		expect(check('Cut time to hire by a third, from 60 to 41 days.')).toEqual([]);
+		expect(check('Leading the HR side of 3 depots, applying best practices.')).toEqual([]);
+	});
+});
+
+describe('the inflation finding as saved', () => {
+	it('loads with a session, next to the kinds saved before it existed', () => {
+		const saved = [
+			{ kind: 'inflation', text: 'Award-winning', bulletIndex: 0, start: 0, end: 13 },
+			{ kind: 'number', text: '12', bulletIndex: 1, start: 4, end: 6, confirmed: true }
+		];
+		expect(saved.map((finding) => FindingSchema.parse(finding).kind)).toEqual([
+			'inflation',
+			'number'
+		]);
+	});
+});
