@@ -19,6 +19,9 @@ export interface Assignment {
 	unsureOrganization: boolean;
 }
 
+/** One or two capitalised words: a town when nothing says otherwise. */
+const TOWN = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u;
+
 function slice(part: Part, from: number, to = part.text.length): Part {
 	const raw = part.text.slice(from, to);
 	const text = raw.trim();
@@ -60,7 +63,8 @@ function splitPair(
 	part: Part,
 	classifier: Classifier,
 	alone: boolean,
-	titleElsewhere: boolean
+	titleElsewhere: boolean,
+	onlyTownsElsewhere: boolean
 ): Part[] {
 	const match = /,\s|\s(at|@|bei|chez|en|em|w)\s(?=\p{Lu})|\s[-–—|]\s/u.exec(part.text);
 	if (!match) return [part];
@@ -70,6 +74,8 @@ function splitPair(
 	// "Szpital Uniwersytecki w Krakowie": a connecting word needs a title before it.
 	if (match[1] && a <= 0) return [part];
 	if (titleElsewhere) return [part];
+	// "Store Manager, Greenway Supermarkets" beside a lone "Nottingham": a title, then the employer.
+	if (onlyTownsElsewhere && a > 0 && b === 0) return pair;
 	return (b < 0 && a > b) || (a < 0 && b > a) ? pair : [part];
 }
 
@@ -88,7 +94,10 @@ export function assignParts(parts: Part[], classifier: Classifier): Assignment {
 					part,
 					classifier,
 					named.length === 1,
-					named.some((other) => other !== part && classifier(other.text) > 0)
+					named.some((other) => other !== part && classifier(other.text) > 0),
+					named.every(
+						(other) => other === part || (TOWN.test(other.text) && classifier(other.text) === 0)
+					)
 				)
 			: [part]
 	);

@@ -24,7 +24,8 @@ export function isHeadLike(line: SourceLine): boolean {
 	if (line.text.split(/\s+/).length > 14) return false;
 	return (
 		!/[.;:!?]$/.test(line.text) ||
-		/\b[A-Z][a-z]?\.$|\b(?:Ltd|Inc|Co|Corp|S\.A|e\.V|Sp)\.$/.test(line.text)
+		// "Ltd.", "Ltda.", "S.A.", "Sp. z o.o." end a name, not a sentence.
+		/(?:\b\p{Lu}\p{Ll}{0,3}|\bo\.o|\b\p{L}\.\p{L})\.$/u.test(line.text)
 	);
 }
 
