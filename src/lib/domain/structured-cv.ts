@@ -7,7 +7,12 @@ import { boundedList, boundedText, optionalText, timestamp } from './text';
 /** What an item holds: a paragraph (summary, role one-liner) and/or bullets (phrases, achievements). */
 export const ItemContentSchema = z.object({
 	text: optionalText(LIMITS.paragraph),
-	bullets: boundedList(boundedText(LIMITS.bullet), LIMITS.keyQualifications, 'bullets').default([])
+	bullets: boundedList(boundedText(LIMITS.bullet), LIMITS.keyQualifications, 'bullets').default([]),
+	/**
+	 * Key qualifications only: the ads' key terms the same answer named (issue 17), for the match
+	 * panel. Never exported; absent in sessions saved before it existed.
+	 */
+	keyTerms: boundedList(boundedText(LIMITS.bullet), 60, 'key terms').optional()
 });
 export type ItemContent = z.infer<typeof ItemContentSchema>;
 

@@ -20,16 +20,28 @@ export interface KeyQualificationsInput {
 	projects: readonly Project[];
 }
 
-const AnswerSchema = z.object({ qualifications: z.array(z.string()) });
+const AnswerSchema = z.object({
+	qualifications: z.array(z.string()),
+	/** The ads' key terms (issue 17); the match panel keeps only those the ads say. */
+	key_terms: z.array(z.string()).optional()
+});
 
-function finish(phrases: readonly string[], rules: ContentRules): ParseResult<ItemContent> {
+function finish(
+	phrases: readonly string[],
+	rules: ContentRules,
+	keyTerms: readonly string[] = []
+): ParseResult<ItemContent> {
 	const bullets = tidyList(phrases, {
 		maxChars: rules.maxPhraseChars,
 		maxCount: rules.keyQualificationCount
 	});
 	if (bullets.length === 0)
 		return { ok: false, message: 'The answer lists no key qualifications.' };
-	return { ok: true, value: { text: '', bullets } };
+	const terms = tidyList(keyTerms, { maxChars: rules.maxPhraseChars, maxCount: 40 });
+	return {
+		ok: true,
+		value: { text: '', bullets, ...(terms.length > 0 ? { keyTerms: terms } : {}) }
+	};
 }
 
 export const keyQualificationsStep: StepDefinition = {
@@ -37,13 +49,18 @@ export const keyQualificationsStep: StepDefinition = {
 	prompt: 'key-qualifications',
 	jsonSchema: (rules) =>
 		objectSchema('key_qualifications', {
-			qualifications: stringList(rules.keyQualificationCount, rules.keyQualificationCount)
+			qualifications: stringList(rules.keyQualificationCount, rules.keyQualificationCount),
+			key_terms: {
+				type: 'array',
+				items: { type: 'string' },
+				description: "The ads' key terms, each exactly as an ad writes it."
+			}
 		}),
 	fromJson(value, rules) {
 		// A bare list is the same answer without its wrapper.
 		const parsed = AnswerSchema.safeParse(Array.isArray(value) ? { qualifications: value } : value);
 		if (!parsed.success) return { ok: false, message: describeShapeError(parsed.error) };
-		return finish(parsed.data.qualifications, rules);
+		return finish(parsed.data.qualifications, rules, parsed.data.key_terms);
 	},
 	fromText(text, rules) {
 		return finish(parseList(text).entries, rules);
