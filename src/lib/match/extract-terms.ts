@@ -3,6 +3,7 @@ import { adLines } from './ad-lines';
 import { findMentions, type TermMention } from './find-mentions';
 import { findPhrases } from './find-phrases';
 import { findUnknownTerms } from './find-unknown-terms';
+import { adSays, modelTermsInAds } from './model-terms';
 import { currentTagger, type Tagger } from './phrase-tagger';
 import { foldText } from './fold-text';
 import type { TermKind } from './vocabulary';
@@ -38,6 +39,16 @@ interface Occurrence {
 	kind: TermKind;
 	/** Found as a noun phrase by the tagger, not named by the vocabulary or by its shape. */
 	phrase?: boolean;
+}
+
+/** A term the key-qualifications answer named, as the ad writes it (vocabulary name if it has one). */
+function modelOccurrence(term: string): Occurrence {
+	const whole = findMentions(term).find(
+		(mention) => mention.start === 0 && mention.end === term.length
+	);
+	return whole
+		? { canonical: whole.entry.canonical, surface: term, kind: whole.entry.kind }
+		: { canonical: term.toLowerCase(), surface: term, kind: 'skill' };
 }
 
 function contextAllows(mention: TermMention, line: string): boolean {
@@ -114,7 +125,9 @@ function specificity(occurrence: Occurrence): number {
 export function extractTerms(
 	job: Pick<Job, 'description' | 'similarDescriptions'>,
 	/** null: the vocabulary and shapes alone (as in the app before the tagger has loaded). */
-	tagger: Tagger | null = currentTagger() ?? null
+	tagger: Tagger | null = currentTagger() ?? null,
+	/** Key terms from the key-qualifications answer; only those the ads say are used. */
+	modelTerms: readonly string[] = []
 ): Term[] {
 	const ads = [job.description, ...job.similarDescriptions].filter((ad) => ad.trim() !== '');
 	const tallies = new Map<string, Tally>();
@@ -135,6 +148,23 @@ export function extractTerms(
 			tallies.set(key, tally);
 		}
 	});
+	for (const term of modelTermsInAds(modelTerms, ads)) {
+		const occurrence = modelOccurrence(term);
+		const key = occurrence.canonical.toLowerCase();
+		const known = tallies.get(key);
+		if (known) {
+			// Named by the model as well: it counts as fully as a named entry.
+			known.occurrence = { ...known.occurrence, phrase: false };
+			continue;
+		}
+		const inAds = ads.map((ad) => adSays(ad, term));
+		tallies.set(key, {
+			occurrence,
+			inMain: inAds[0] === true && job.description.trim() !== '',
+			ads: inAds.filter(Boolean).length,
+			mentions: inAds.filter(Boolean).length
+		});
+	}
 	return [...tallies.values()]
 		.filter((tally) => tally.inMain || tally.ads >= 2)
 		.map((tally) => ({

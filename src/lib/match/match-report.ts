@@ -20,8 +20,16 @@ export interface MatchReport {
 	gaps: Term[];
 }
 
+/** The ads' key terms the key-qualifications answer named, if it has been generated. */
+function modelTerms(session: Session): string[] {
+	return session.cv.sections
+		.flatMap((section) => section.items)
+		.filter((item) => item.kind === 'key_qualifications')
+		.flatMap((item) => item.content.keyTerms ?? []);
+}
+
 export function matchReport(session: Session): MatchReport {
-	const terms = extractTerms(session.job);
+	const terms = extractTerms(session.job, undefined, modelTerms(session));
 	const before = coverage(terms, untailoredCvText(session));
 	const after = coverage(terms, exportedCvText(session));
 	const personNames = termFinder(profileText(session.profile));
