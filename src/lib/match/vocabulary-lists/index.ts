@@ -1,4 +1,7 @@
 import type { VocabularyList } from '../vocabulary';
+import { CROSS_FIELD_CREDENTIALS, LANGUAGES } from './credentials-and-languages';
+import { CROSS_FIELD_SKILLS } from './cross-field-skills';
+import { CROSS_FIELD_TOOLS } from './cross-field-tools';
 import { CUSTOMER_SUPPORT } from './customer-support';
 import { DATA_ANALYTICS } from './data-analytics';
 import { DESIGN } from './design';
@@ -15,6 +18,15 @@ import { PROJECT_MANAGEMENT } from './project-management';
 import { SALES } from './sales';
 import { SECURITY } from './security';
 import { SUPPLY_CHAIN } from './supply-chain';
+
+export { LANGUAGES };
+
+/** The first, cross-field lists (software, data, product, marketing, finance, nursing, operations). */
+export const CROSS_FIELD_LISTS: readonly VocabularyList[] = [
+	CROSS_FIELD_TOOLS,
+	CROSS_FIELD_SKILLS,
+	CROSS_FIELD_CREDENTIALS
+];
 
 /** The per-profession lists, added to the first cross-field lists of vocabulary.ts. */
 export const PROFESSION_LISTS: readonly VocabularyList[] = [
