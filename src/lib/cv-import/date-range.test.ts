@@ -20,7 +20,11 @@ describe('findDateRange', () => {
 		['seit 2019', '2019', '', true],
 		['lip. 2019 – obecnie', '2019-07', '', true],
 		['stycznia 2016 – grudnia 2018', '2016-01', '2018-12', false],
-		['février 2014 – août 2016', '2014-02', '2016-08', false]
+		['février 2014 – août 2016', '2014-02', '2016-08', false],
+		['2018 – oggi', '2018', '', true],
+		['settembre 2013 – dicembre 2017', '2013-09', '2017-12', false],
+		['dal 2021', '2021', '', true],
+		['maart 2016 – heden', '2016-03', '', true]
 	])('reads "%s"', (written, start, end, current) => {
 		expect(findDateRange(written)).toMatchObject({ start, end, current });
 	});

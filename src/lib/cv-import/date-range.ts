@@ -2,28 +2,35 @@ import { foldText } from './fold-text';
 import { words } from './word-list';
 
 /**
- * Date ranges as CVs write them, in English, German, French, Spanish, Portuguese and Polish:
+ * Date ranges as CVs write them, in English, German, French, Spanish, Portuguese, Polish,
+ * Italian and Dutch:
  * "Jan 2020 – Present", "01/2019 - 03/2021", "2017–2019", "März 2018 – heute", "depuis 2021",
  * "desde 2020", "od 2019 do teraz". Dates come out in the profile's form, "YYYY-MM" or "YYYY".
  * Matching runs on folded text (lower case, no accents) whose offsets equal the original's.
  */
 const MONTH_WORDS: readonly string[][] = [
-	words('january, jan, januar, janner, janvier, janv, enero, ene, janeiro, styczen, stycznia, sty'),
-	words('february, feb, februar, fevrier, fevr, fev, febrero, fevereiro, luty, lutego, lut'),
-	words('march, mar, marz, mrz, mars, marzo, marco, marzec, marca'),
-	words('april, apr, avril, avr, abril, abr, kwiecien, kwietnia, kwi'),
-	words('may, mai, mayo, maio, maj, maja'),
-	words('june, jun, juni, juin, junio, junho, czerwiec, czerwca, cze'),
-	words('july, jul, juli, juillet, juil, julio, julho, lipiec, lipca, lip'),
-	words('august, aug, aout, agosto, ago, sierpien, sierpnia, sie'),
 	words(
-		'september, sep, sept, septembre, septiembre, setiembre, setembro, set, wrzesien, wrzesnia, wrz'
+		'january, jan, januar, janner, janvier, janv, enero, ene, janeiro, styczen, stycznia, sty, gennaio, gen, januari'
 	),
 	words(
-		'october, oct, oktober, okt, octobre, octubre, outubro, out, pazdziernik, pazdziernika, paz'
+		'february, feb, februar, fevrier, fevr, fev, febrero, fevereiro, luty, lutego, lut, febbraio, februari'
+	),
+	words('march, mar, marz, mrz, mars, marzo, marco, marzec, marca, maart'),
+	words('april, apr, avril, avr, abril, abr, kwiecien, kwietnia, kwi, aprile'),
+	words('may, mai, mayo, maio, maj, maja, maggio, mag, mei'),
+	words('june, jun, juni, juin, junio, junho, czerwiec, czerwca, cze, giugno, giu'),
+	words('july, jul, juli, juillet, juil, julio, julho, lipiec, lipca, lip, luglio, lug'),
+	words('august, aug, aout, agosto, ago, sierpien, sierpnia, sie, augustus'),
+	words(
+		'september, sep, sept, septembre, septiembre, setiembre, setembro, set, wrzesien, wrzesnia, wrz, settembre'
+	),
+	words(
+		'october, oct, oktober, okt, octobre, octubre, outubro, out, pazdziernik, pazdziernika, paz, ottobre, ott'
 	),
 	words('november, nov, novembre, noviembre, novembro, listopad, listopada, lis'),
-	words('december, dec, dezember, dez, decembre, diciembre, dic, dezembro, grudzien, grudnia, gru')
+	words(
+		'december, dec, dezember, dez, decembre, diciembre, dic, dezembro, grudzien, grudnia, gru, dicembre'
+	)
 ];
 const MONTH_NUMBER = new Map<string, number>();
 MONTH_WORDS.forEach((words, index) => words.forEach((word) => MONTH_NUMBER.set(word, index + 1)));
@@ -32,7 +39,8 @@ const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join(
 const PRESENT_WORDS = words(`
 	present, current, currently, now, today, ongoing, date, heute, aktuell, jetzt, dato, laufend,
 	aujourd'hui, actuellement, ce jour, en cours, actuel, actualidad, presente, actual, hoy, atual,
-	atualmente, hoje, o momento, obecnie, nadal, teraz, chwili obecnej, dzis
+	atualmente, hoje, o momento, obecnie, nadal, teraz, chwili obecnej, dzis, oggi, ad oggi, attuale, in corso, heden,
+	nu
 `).sort((a, b) => b.length - a.length);
 const PRESENT = PRESENT_WORDS.map((word) => word.replace(/'/g, "['’]")).join('|');
 
@@ -41,14 +49,14 @@ const DATE =
 	`(?:\\d{1,2}[./]\\d{1,2}[./]${YEAR}|\\d{1,2}[./-]${YEAR}|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\\d])` +
 	`|(?<![a-z])(?:${MONTH})\\.?,?(?:\\s+de)?\\s?'?${YEAR}|${YEAR})`;
 const SEPARATOR =
-	'(?:\\s*[-–—~‐‑‒―]+\\s*|\\s+(?:to|until|till|through|bis|au|a|al|hasta|ate|do)\\s+)';
-const OPENING = '(?:(?:from|von|seit|since|de|du|desde|depuis|od)\\s+)?';
+	'(?:\\s*[-–—~‐‑‒―]+\\s*|\\s+(?:to|until|till|through|bis|au|a|al|hasta|ate|do|tot)\\s+)';
+const OPENING = '(?:(?:from|von|seit|since|de|du|desde|depuis|od|dal|sinds)\\s+)?';
 const RANGE = new RegExp(
 	`(?<![\\d\\p{L}])${OPENING}(${DATE})${SEPARATOR}(?:(${DATE})|(?:(?:to|the|la|el|o|ce)\\s+)?(${PRESENT}))(?![\\d\\p{L}])`,
 	'u'
 );
 const SINCE = new RegExp(
-	`(?<![\\d\\p{L}])(?:since|seit|depuis|desde|od)\\s+(${DATE})(?![\\d\\p{L}])`,
+	`(?<![\\d\\p{L}])(?:since|seit|depuis|desde|od|dal|sinds)\\s+(${DATE})(?![\\d\\p{L}])`,
 	'u'
 );
 const SINGLE = new RegExp(`(?<![\\d\\p{L}/.-])(${DATE})(?![\\d\\p{L}/-])`, 'u');

@@ -30,7 +30,14 @@ describe('sectionKindOf', () => {
 		['Profil', 'summary'],
 		['O mnie', 'summary'],
 		['Centres d’intérêt', 'other'],
-		['Education & Training', 'education']
+		['Education & Training', 'education'],
+		['Esperienza professionale', 'experience'],
+		['Istruzione e formazione', 'education'],
+		['Competenze', 'skills'],
+		['Lingue', 'languages'],
+		['Werkervaring', 'experience'],
+		['Opleiding', 'education'],
+		['Vaardigheden', 'skills']
 	])('"%s" is %s', (heading, kind) => {
 		expect(sectionKindOf(heading)).toBe(kind);
 	});

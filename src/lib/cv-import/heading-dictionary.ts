@@ -2,8 +2,8 @@ import { foldKey } from './fold-text';
 import { words } from './word-list';
 
 /**
- * Section headings by name in English, German, French, Spanish, Portuguese and Polish (folded:
- * lower case, no accents). A heading that names two sections ("Education & Certifications")
+ * Section headings by name in English, German, French, Spanish, Portuguese, Polish, Italian and
+ * Dutch (folded: lower case, no accents). A heading that names two sections ("Education & Certifications")
  * counts as the first one.
  */
 export type SectionKind =
@@ -24,7 +24,9 @@ const NAMES: Record<Exclude<SectionKind, 'other'>, string[]> = {
 	overview, profil, kurzprofil, zusammenfassung, uber mich, berufsprofil, a propos,
 	a propos de moi, profil professionnel, objectif, synthese, perfil, perfil profesional,
 	sobre mi, objetivo, extracto, resumo, sobre mim, perfil profissional, o mnie, podsumowanie,
-	cel zawodowy, profil zawodowy
+	cel zawodowy, profil zawodowy,
+	profilo, profilo professionale, sommario, chi sono, obiettivo, obiettivo professionale,
+	profiel, samenvatting, over mij
 `),
 	experience: words(`
 	experience, work experience, professional experience, employment, employment history,
@@ -35,18 +37,22 @@ const NAMES: Record<Exclude<SectionKind, 'other'>, string[]> = {
 	experiences professionnelles, experiences, parcours professionnel, parcours, benevolat,
 	experiencia, experiencia laboral, experiencia profesional, trayectoria profesional,
 	voluntariado, experiencia profissional, experiencias profissionais, historico profissional,
-	doswiadczenie, doswiadczenie zawodowe, przebieg kariery, wolontariat
+	doswiadczenie, doswiadczenie zawodowe, przebieg kariery, wolontariat,
+	esperienza, esperienze, esperienza professionale, esperienze professionali,
+	esperienza lavorativa, esperienze lavorative, volontariato, werkervaring, ervaring,
+	loopbaan, werkgeschiedenis
 `),
 	education: words(`
 	education, academic background, education and training, academic qualifications, studies,
 	ausbildung, bildung, studium, akademischer werdegang, bildungsweg, schulbildung,
 	schulische ausbildung, formation, etudes, diplomes, formation academique, formacion,
 	formacion academica, educacion, estudios, formacao, formacao academica, educacao,
-	escolaridade, wyksztalcenie, edukacja
+	escolaridade, wyksztalcenie, edukacja,
+	istruzione, formazione, istruzione e formazione, titoli di studio, opleiding, opleidingen
 `),
 	projects: words(`
 	projects, key projects, selected projects, personal projects, projekte, projets, proyectos,
-	projetos, projekty
+	projetos, projekty, progetti, projecten
 `),
 	certifications: words(`
 	certifications, certificates, certification, licenses, licences,
@@ -54,12 +60,14 @@ const NAMES: Record<Exclude<SectionKind, 'other'>, string[]> = {
 	training, professional registration, zertifikate, zertifizierungen, weiterbildung,
 	weiterbildungen, fortbildungen, fortbildung, certificats, formations complementaires,
 	certificaciones, certificados, cursos, certificacoes, certyfikaty, kursy, szkolenia,
-	uprawnienia, kursy i szkolenia
+	uprawnienia, kursy i szkolenia,
+	certificazioni, corsi, attestati, abilitazioni, certificaten, cursussen
 `),
 	languages: words(`
 	languages, language skills, language, sprachen, sprachkenntnisse, langues,
 	competences linguistiques, idiomas, lenguas, linguas, jezyki, jezyki obce,
-	znajomosc jezykow
+	znajomosc jezykow, lingue,
+	conoscenze linguistiche, competenze linguistiche, talen, talenkennis
 `),
 	skills: words(`
 	skills, technical skills, key skills, core skills, core competencies, competencies,
@@ -67,12 +75,14 @@ const NAMES: Record<Exclude<SectionKind, 'other'>, string[]> = {
 	professional skills, kenntnisse, fahigkeiten, kompetenzen, fachkenntnisse, it-kenntnisse,
 	edv-kenntnisse, besondere kenntnisse, competences, competences techniques,
 	competences cles, habilidades, competencias, conocimientos, aptitudes, conhecimentos,
-	umiejetnosci, kompetencje
+	umiejetnosci, kompetencje, competenze, competenze tecniche, capacita,
+	conoscenze informatiche, vaardigheden, competenties
 `),
 	contact: words(`
 	contact, contact details, contact information, personal details, personal information,
 	kontakt, personliche daten, persoenliche daten, coordonnees, informations personnelles,
-	contacto, datos personales, contato, dados pessoais, dane osobowe, dane kontaktowe
+	contacto, datos personales, contato, dados pessoais, dane osobowe, dane kontaktowe, contatti,
+	dati personali, informazioni personali, contactgegevens, persoonlijke gegevens
 `)
 };
 
@@ -81,7 +91,8 @@ const OTHER = words(`
 	memberships, affiliations, additional information, activities, interessen, hobbys,
 	referenzen, auszeichnungen, publikationen, mitgliedschaften, centres d interet, loisirs,
 	references, distinctions, intereses, aficiones, referencias, premios, interesses,
-	publicacoes, zainteresowania, hobby, nagrody, osiagniecia, klauzula, rodo
+	publicacoes, zainteresowania, hobby, nagrody, osiagniecia, klauzula, rodo, interessi, referenze, pubblicazioni,
+	premi, hobby's, interesses, referenties, publicaties
 `);
 
 const KIND_BY_NAME = new Map<string, SectionKind>();
