@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleSession, type Session } from '$lib/domain';
 import { classicTemplate, compactTemplate } from '$templates/index';
-import { buildCvDocument, splitFreeText, type CvEntry } from './cv-document';
+import { buildCvDocument, type CvEntry } from './cv-document';
 import { tailoredExampleSession } from './__fixtures__/tailored-sessions';
 
 function entries(session: Session, sectionId: string): CvEntry[] {
@@ -189,14 +189,5 @@ describe('the Skills section', () => {
 		const session = structuredClone(exampleSession(0));
 		session.profile.skills = [{ id: 's1', name: '', level: 'Expert', keywords: ['Sourdough'] }];
 		expect(skillsSection(session)?.blocks).toEqual([{ kind: 'lines', items: ['Sourdough'] }]);
-	});
-});
-
-describe('splitFreeText', () => {
-	it('reads bullet lines as bullets and blank lines as paragraph breaks', () => {
-		expect(splitFreeText('A tool.\n• fast\n- small\n\nSecond  paragraph\ncontinues.')).toEqual({
-			paragraphs: ['A tool.', 'Second paragraph continues.'],
-			bullets: ['fast', 'small']
-		});
 	});
 });
