@@ -41,4 +41,17 @@ describe('header fields', () => {
 		expect(header.name).toBe('Maria Silva');
 		expect(header.phone).toBe('');
 	});
+
+	it('joins a phone number whose country code ended the line before, and reads the headline beside the place', () => {
+		expect(
+			headerOf(
+				'Priya Raghunathan\nRegistered Dental Hygienist · Leeds, United Kingdom · priya@example.co.uk · +44\n7700 900123'
+			)
+		).toMatchObject({
+			name: 'Priya Raghunathan',
+			headline: 'Registered Dental Hygienist',
+			phone: '+44 7700 900123',
+			location: 'Leeds, United Kingdom'
+		});
+	});
 });

@@ -42,6 +42,16 @@ export function findPhone(text: string): { value: string; index: number } | null
 	return { value, index: match.index };
 }
 
+/**
+ * A country code left at the end of a line ("… · +44") when a narrow contact line wraps in the
+ * middle of the phone number: the rest of the number starts the next line.
+ */
+export function trailingCountryCode(text: string): { value: string; index: number } | null {
+	const match = /(?:^|[\s·•|,;:])((?:\+|00)\d{1,3}|\(\+\d{1,3}\))\s*$/u.exec(text);
+	if (!match) return null;
+	return { value: match[1]!, index: match.index + match[0].indexOf(match[1]!) };
+}
+
 export function findUrls(text: string): { value: string; index: number }[] {
 	const global = new RegExp(URL_PATTERN.source, 'giu');
 	return [...text.matchAll(global)].map((match) => ({

@@ -2,7 +2,14 @@ import { isBullet } from './bullets';
 import { findDateRange } from './date-range';
 import type { FieldRecorder } from './field-recorder';
 import { looksLikePlace } from './field-words';
-import { contactParts, findEmail, findPhone, findUrls, withoutLabel } from './header-fields';
+import {
+	contactParts,
+	findEmail,
+	findPhone,
+	findUrls,
+	trailingCountryCode,
+	withoutLabel
+} from './header-fields';
 import type { Header } from '$lib/domain/profile';
 import type { SourceLine } from './source-lines';
 
@@ -28,6 +35,23 @@ function looksLikeName(line: SourceLine): boolean {
 }
 
 export function parseHeader(headerLines: SourceLine[], recorder: FieldRecorder): Header {
+	/** A number at the start of a line takes the country code the line before ended with. */
+	const readPhone = (
+		phone: { value: string; index: number },
+		at: number,
+		line: SourceLine,
+		previous: SourceLine | undefined
+	): string => {
+		const start = at + phone.index;
+		const code =
+			start === 0 && !/^(?:\+|00)/.test(phone.value) && previous
+				? trailingCountryCode(previous.text)
+				: null;
+		if (!code) return recorder.read('header.phone', phone.value, line, start);
+		recorder.read('header.phone', code.value, previous!, code.index);
+		recorder.read('header.phone', phone.value, line, start);
+		return `${code.value} ${phone.value}`;
+	};
 	const header: Header = { name: '', headline: '', email: '', phone: '', location: '', links: [] };
 	const top = headerLines.slice(0, 8);
 	const candidates = top.filter(looksLikeName);
@@ -38,7 +62,7 @@ export function parseHeader(headerLines: SourceLine[], recorder: FieldRecorder):
 		header.name = recorder.read('header.name', name, nameLine);
 		if (nameLine.size === 0 && nameLine.index > 1) recorder.unsure('header.name');
 	}
-	for (const line of headerLines) {
+	headerLines.forEach((line, lineNumber) => {
 		for (const part of contactParts(line.text)) {
 			const { text, offset } = withoutLabel(part.text);
 			const at = part.index + offset;
@@ -61,39 +85,45 @@ export function parseHeader(headerLines: SourceLine[], recorder: FieldRecorder):
 			}
 			const phone = findPhone(text);
 			if (phone) {
-				if (!header.phone)
-					header.phone = recorder.read('header.phone', phone.value, line, at + phone.index);
+				if (!header.phone) header.phone = readPhone(phone, at, line, headerLines[lineNumber - 1]);
 				continue;
 			}
 			if (!header.location && line !== nameLine && looksLikePlace(text) && !findDateRange(text)) {
 				header.location = recorder.read('header.location', text.replace(/[.,;]$/, ''), line, at);
 			}
 		}
-	}
-	const afterName = nameLine ? headerLines.slice(headerLines.indexOf(nameLine) + 1) : [];
-	const headline = afterName.find(
-		(line) => !isContact(line.text) && !line.text.includes(header.location || '\u0000')
-	);
-	const nameParts = nameLine ? contactParts(nameLine.text) : [];
-	if (
-		nameParts.length > 1 &&
-		!isContact(nameParts[1]!.text) &&
-		!looksLikePlace(nameParts[1]!.text)
-	) {
-		header.headline = recorder.read(
-			'header.headline',
-			nameParts[1]!.text,
-			nameLine!,
-			nameParts[1]!.index
-		);
-	} else if (
-		headline &&
-		headline.text.split(/\s+/).length <= 12 &&
-		!isBullet(headline) &&
-		headline.index <= (nameLine?.index ?? 0) + 2
-	) {
-		const first = contactParts(headline.text)[0]!;
-		header.headline = recorder.read('header.headline', first.text, headline, first.index);
-	}
+	});
+	const headline = nameLine ? headlineNear(nameLine, headerLines, header.location) : null;
+	if (headline) header.headline = recorder.read('header.headline', headline.text, ...headline.at);
 	return header;
+}
+
+/**
+ * The headline: what follows the name on its line ("Jane Doe | Staff Nurse"), or the first part
+ * of one of the next two lines when it is neither a contact detail nor the place
+ * ("Registered Dental Hygienist · Leeds, UK · +44 …").
+ */
+function headlineNear(
+	nameLine: SourceLine,
+	headerLines: SourceLine[],
+	location: string
+): { text: string; at: [SourceLine, number] } | null {
+	const isHeadline = (text: string) =>
+		!isContact(text) &&
+		!looksLikePlace(text) &&
+		text !== location &&
+		text.split(/\s+/).length <= 12;
+	const onNameLine = contactParts(nameLine.text)[1];
+	if (onNameLine)
+		return isHeadline(onNameLine.text)
+			? { text: onNameLine.text, at: [nameLine, onNameLine.index] }
+			: null;
+	const next = headerLines.filter(
+		(line) => line.index > nameLine.index && line.index <= nameLine.index + 2 && !isBullet(line)
+	);
+	for (const line of next) {
+		const first = contactParts(line.text)[0];
+		if (first && isHeadline(first.text)) return { text: first.text, at: [line, first.index] };
+	}
+	return null;
 }
