@@ -5,6 +5,7 @@ import { findPhrases } from './find-phrases';
 import { findUnknownTerms } from './find-unknown-terms';
 import { adSays, modelTermsInAds } from './model-terms';
 import { currentTagger, type Tagger } from './phrase-tagger';
+import { isSchoolSubject, senseAllows } from './sense-checks';
 import { foldText } from './fold-text';
 import type { TermKind } from './vocabulary';
 
@@ -62,6 +63,7 @@ function contextAllows(mention: TermMention, line: string): boolean {
 	}
 	if (mention.entry.context === 'degree') return DEGREE_CONTEXT.test(line);
 	if (mention.entry.context === 'language') {
+		if (isSchoolSubject(line)) return false;
 		// "German labour law", "a French company": the name of a language used as an adjective.
 		return LANGUAGE_CONTEXT.test(line) && AFTER_A_LANGUAGE.test(after.trimStart());
 	}
@@ -82,8 +84,24 @@ function phrasesIn(line: string, taken: { start: number; end: number }[], tagger
 
 function occurrencesIn(ad: string, tagger: Tagger | null): Occurrence[] {
 	return adLines(ad).flatMap((line) => {
-		const mentions = findMentions(line.text);
-		const unknown = line.isRequirement ? findUnknownTerms(line.text, mentions) : [];
+		const sensible = (
+			found: { start: number; end: number; text?: string; surface?: string },
+			canonical: string
+		) =>
+			senseAllows({
+				ad,
+				line: line.text,
+				isRequirement: line.isRequirement,
+				start: found.start,
+				end: found.end,
+				canonical,
+				surface: found.surface ?? found.text ?? ''
+			});
+		const named = findMentions(line.text);
+		const mentions = named.filter((mention) => sensible(mention, mention.entry.canonical));
+		const unknown = (line.isRequirement ? findUnknownTerms(line.text, mentions) : []).filter(
+			(term) => sensible(term, term.canonical)
+		);
 		return [
 			...mentions
 				.filter((mention) => contextAllows(mention, line.text))
@@ -93,9 +111,7 @@ function occurrencesIn(ad: string, tagger: Tagger | null): Occurrence[] {
 					kind: mention.entry.kind
 				})),
 			...unknown,
-			...(line.isRequirement && tagger
-				? phrasesIn(line.text, [...mentions, ...unknown], tagger)
-				: [])
+			...(line.isRequirement && tagger ? phrasesIn(line.text, [...named, ...unknown], tagger) : [])
 		];
 	});
 }
