@@ -16,6 +16,10 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
 	await mock.close();
 });
+// Each test answers the role request its own way: forget the previous test's responder.
+test.beforeEach(() => {
+	mock.reset();
+});
 
 function isRoleRequest(request: { body: Record<string, unknown> }) {
 	return JSON.stringify(request.body.response_format ?? '').includes('"role_content"');
@@ -69,4 +73,41 @@ test('an invented metric is flagged in review and removed with one click', async
 	await expect(findings).toHaveCount(0);
 	await expect(tailored).toContainText('Mentored two junior engineers');
 	await expect(tailored.locator('mark')).toHaveCount(0);
+});
+
+test('vague inflation the profile does not say is flagged on the card as inflated wording', async ({
+	page
+}) => {
+	const session: Session = exampleSession(Date.now());
+	session.profile.roles = session.profile.roles.slice(0, 1);
+	session.profile.projects = [];
+	mock.addResponder((request) => {
+		if (!isRoleRequest(request)) return undefined;
+		return JSON.stringify({
+			summary: 'Leads the data platform team at Helvetia Freight AG.',
+			bullets: [
+				'Migrated 140 nightly batch jobs from cron to Airflow on AWS, cutting weekly failed runs from about 12 to 1.',
+				'Designed the shipment event stream on Kafka that feeds near-real-time ETA predictions for 3,000 trucks.',
+				'Built an award-winning data platform used across the company.'
+			]
+		});
+	});
+
+	await page.goto('./');
+	await seedSessions(page, [session]);
+	await connectToMock(page, mock, { generousLimits: true });
+	await page.goto(`./session?id=${session.id}&tab=tailor`);
+	await page.getByRole('button', { name: 'Start tailoring' }).click();
+	await page
+		.getByRole('article', { name: 'Key qualifications' })
+		.getByRole('button', { name: 'Accept' })
+		.click();
+
+	const role = page.getByRole('article', { name: /^Role 1/ });
+	const findings = role.getByRole('region', { name: 'Claims not found in your profile' });
+	await expect(findings.getByRole('listitem')).toHaveText([/award-winning.*inflated wording/]);
+	await expect(role.getByRole('region', { name: 'Tailored' }).locator('mark')).toHaveText([
+		'award-winning'
+	]);
+	await role.screenshot({ path: 'test-results-terms/inflation-card.png' });
 });
