@@ -111,6 +111,11 @@ export class SessionList {
 		return this.#store({ ...session, revision: 0 });
 	}
 
+	/** One stored session as it is (to save it as a file), or why it cannot be read. */
+	read(id: string): Promise<SessionReadResult> {
+		return this.#read(id);
+	}
+
 	/** A read that fails outright (storage blocked or broken) becomes a message, like a bad record. */
 	async #read(id: string): Promise<SessionReadResult> {
 		try {

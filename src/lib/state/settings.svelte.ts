@@ -4,24 +4,12 @@
  * model each step uses, and the result of testing the key. It also owns the one LLM stack the app
  * uses, so the pacer's view of the budgets is shared by every page.
  */
-import { appDatabase } from '$lib/storage/database';
-import {
-	DexieLlmCacheRepository,
-	type LlmCacheRepository
-} from '$lib/storage/llm-cache-repository';
 import { defaultLlmSettings, LlmSettingsSchema, type LlmSettings } from '$lib/llm/llm-settings';
-import { DexieSettingsRepository, type SettingsRepository } from '$lib/storage/settings-repository';
+import type { LlmCacheRepository } from '$lib/storage/llm-cache-repository';
+import type { SettingsRepository } from '$lib/storage/settings-repository';
 import { toStorageError } from '$lib/storage/storage-error';
-import {
-	BrowserTabKeyStore,
-	MemoryTabKeyStore,
-	type TabKeyStore
-} from '$lib/storage/tab-key-store';
-import {
-	DexieUsageRepository,
-	type DayUsage,
-	type UsageRepository
-} from '$lib/storage/usage-repository';
+import { MemoryTabKeyStore, type TabKeyStore } from '$lib/storage/tab-key-store';
+import type { DayUsage, UsageRepository } from '$lib/storage/usage-repository';
 
 /** The pacer's day: UTC days, as it counts them by default. */
 const DAY_MS = 86_400_000;
@@ -419,14 +407,3 @@ export class AppSettings {
 		return this.#llm().client;
 	}
 }
-
-/** The app-wide settings; storage is opened on first use, not at import. */
-export const settings = new AppSettings(() => {
-	const database = appDatabase();
-	return {
-		settings: new DexieSettingsRepository(database),
-		cache: new DexieLlmCacheRepository(database),
-		usage: new DexieUsageRepository(database),
-		tabKey: new BrowserTabKeyStore()
-	};
-});

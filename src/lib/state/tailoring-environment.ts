@@ -3,12 +3,12 @@
  * the bundled prompt files, and the browser's connectivity.
  */
 import { LlmError } from '$lib/llm/llm-error';
-import { SessionStorageWritingMark } from '$lib/storage/writing-mark-store';
+import type { WritingMarkStore } from '$lib/storage/writing-mark-store';
 import { defaultPipelineSettings, type PipelineSettings } from '$lib/pipeline/pipeline-settings';
 import { bundledPrompts } from '$lib/pipeline/prompt-templates';
 import { connectivity } from './connectivity.svelte';
 import { inspectClaims } from './inspect-claims';
-import { settings, type AppSettings } from './settings.svelte';
+import type { AppSettings } from './settings.svelte';
 import type { TailoringEnvironment } from './tailoring.svelte';
 
 /** Every step uses the generation and cleaning models chosen in Settings. */
@@ -31,7 +31,10 @@ export function pipelineSettingsFrom(appSettings: AppSettings): PipelineSettings
 	return { ...defaults, steps, prefetchNext: appSettings.prefetchNext };
 }
 
-export function appTailoringEnvironment(): TailoringEnvironment {
+export function appTailoringEnvironment(
+	settings: AppSettings,
+	writingMark: WritingMarkStore
+): TailoringEnvironment {
 	return {
 		budgets: settings.answerBudgets(),
 		async llm() {
@@ -43,6 +46,6 @@ export function appTailoringEnvironment(): TailoringEnvironment {
 		prompts: bundledPrompts,
 		inspect: inspectClaims,
 		online: () => connectivity.online,
-		writingMark: new SessionStorageWritingMark()
+		writingMark
 	};
 }

@@ -1,4 +1,4 @@
-import { fileNamePart } from '$lib/export/export-file-name';
+import { fileNamePart } from '$lib/state/presentation';
 
 /** Saves a file on the user's device through the browser's download, without any server. */
 export interface DownloadableFile {

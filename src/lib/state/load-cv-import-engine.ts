@@ -5,7 +5,7 @@
  */
 import { importCvFile, importCvText } from '$lib/cv-import';
 import { browserExtractors } from '$lib/cv-import/browser-extractors';
-import type { CvImportEngine } from '$lib/state/cv-import.svelte';
+import type { CvImportEngine } from './cv-import.svelte';
 
 export function loadCvImportEngine(): CvImportEngine {
 	return {

@@ -3,21 +3,20 @@
  * when a CV is dropped) and, when a key is set, the LLM pass through the paced stack from
  * Settings. Everything is imported on first use so the start page stays light.
  */
-import type { CvImportDependencies } from '$lib/state/cv-import.svelte';
+import type { CvImportDependencies } from './cv-import.svelte';
+import type { AppSettings } from './settings.svelte';
 
-export function appCvImportDependencies(): CvImportDependencies {
+export function appCvImportDependencies(settings: AppSettings): CvImportDependencies {
 	return {
 		async engine() {
-			const { loadCvImportEngine } = await import('./load-engine');
+			const { loadCvImportEngine } = await import('./load-cv-import-engine');
 			return loadCvImportEngine();
 		},
 		async improver() {
-			const [{ settings }, { pipelineSettingsFrom }, { supportsStructuredOutput }] =
-				await Promise.all([
-					import('$lib/state/settings.svelte'),
-					import('$lib/state/tailoring-environment'),
-					import('$lib/pipeline/pipeline-settings')
-				]);
+			const [{ pipelineSettingsFrom }, { supportsStructuredOutput }] = await Promise.all([
+				import('./tailoring-environment'),
+				import('$lib/pipeline/pipeline-settings')
+			]);
 			await settings.load();
 			if (!settings.hasKey) return undefined;
 			const model = settings.modelFor('generation');
