@@ -22,6 +22,7 @@ import {
 	pdfText
 } from '../fixtures/export/pdf-inspect';
 import { seedSessions } from './helpers/seed';
+import { pageSettled } from './helpers/watch-page';
 
 const downloads = mkdtempSync(join(tmpdir(), 'aicvgen-e2e-export-'));
 
@@ -239,8 +240,8 @@ test('hostile text in every field is shown as text and runs nothing', async ({ p
 	await expect(markdown).toContainText('<script>window.__pwned = "script"</script>');
 	await expect(markdown.locator('script, img, svg, iframe, details')).toHaveCount(0);
 
-	// Give any injected handler (onerror, onload, ontoggle) time to fire, then look.
-	await page.waitForTimeout(500);
+	// Any injected handler (onerror, onload, ontoggle) would have fired by then.
+	await pageSettled(page);
 	for (const view of ['Page', 'Markdown']) {
 		await page.getByRole('radio', { name: view }).check();
 		const state = await page.evaluate(() => ({

@@ -23,7 +23,7 @@ import { defaultAnswer } from '../mock-groq/responder';
 import { startMockGroq, type MockGroq } from '../mock-groq/server';
 import { connectToMock, generousMockLimits } from './helpers/connect-mock';
 import { readStoredSession, seedSessions } from './helpers/seed';
-import { expectNothingRan, foreignRequests, watchContext } from './helpers/watch-page';
+import { expectNothingRan, foreignRequests, pageSettled, watchContext } from './helpers/watch-page';
 
 const downloads = mkdtempSync(join(tmpdir(), 'aicvgen-e2e-hostile-'));
 
@@ -121,8 +121,8 @@ async function visitEveryView(page: Page, id: string): Promise<void> {
 	await page.getByRole('radio', { name: 'Markdown' }).check();
 	await expect(page.getByLabel('Markdown preview')).toBeVisible();
 	await page.getByRole('radio', { name: 'Page' }).check();
-	// Give an injected onerror/onload/ontoggle handler time to fire before anyone looks.
-	await page.waitForTimeout(300);
+	// An injected onerror/onload/ontoggle handler would have fired by then.
+	await pageSettled(page);
 }
 
 test('hostile text typed and pasted into the forms is kept as text, and a 1 MB paste does not freeze the page', async ({
@@ -390,7 +390,7 @@ test('hostile LLM output and a prompt injection go through review, preview and e
 		page.getByLabel('Markdown preview').locator('img, script, svg, style, form, iframe, meta, link')
 	).toHaveCount(0);
 	await page.getByRole('radio', { name: 'Page' }).check();
-	await page.waitForTimeout(300);
+	await pageSettled(page);
 	// The model's claims that the profile does not back are listed; the downloads wait for this.
 	await page
 		.getByRole('checkbox', { name: /^I have checked (this claim|these \d+ claims)$/ })

@@ -84,7 +84,8 @@ test('deleting a session in another tab is announced where it is open, and nothi
 	const alert = open.getByRole('alert').filter({ hasText: 'deleted in another tab' });
 	await expect(alert).toBeVisible();
 	await open.getByLabel('Headline').fill('Typed after the delete');
-	await open.waitForTimeout(800);
+	// The autosave came and stored nothing: the page says so.
+	await expect(open.getByRole('status').filter({ hasText: /^Not saved$/ })).toBeVisible();
 	expect(await readStoredSession(open, session.id)).toBeUndefined();
 
 	await open.getByRole('button', { name: 'Keep this session' }).click();

@@ -117,3 +117,15 @@ export function foreignRequests(watch: PageWatch, allowed: string[]): string[] {
 			return origin !== 'blob:' && !allowed.includes(origin);
 		});
 }
+
+/**
+ * Waits until every image on the page has loaded or failed, and two frames have been drawn
+ * since: by then an injected onerror, onload or ontoggle handler would have run.
+ */
+export async function pageSettled(page: Page): Promise<void> {
+	await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))
+	);
+}
