@@ -12,7 +12,8 @@ describe('bullets', () => {
 		'\uf0b7 Led a team',
 		'1. Led a team',
 		'2) Led a team',
-		'✓ Led a team'
+		'✓ Led a team',
+		'o Led a team'
 	])('"%s" is a list item whatever its marker', (line) => {
 		expect(bulletText(line)).toBe('Led a team');
 	});
@@ -21,5 +22,7 @@ describe('bullets', () => {
 		expect(bulletMarkerLength('-5% waste in a year')).toBe(0);
 		expect(bulletMarkerLength('2019 – 2021')).toBe(0);
 		expect(bulletMarkerLength('Led a team')).toBe(0);
+		expect(bulletMarkerLength('o mnie')).toBe(0);
+		expect(bulletMarkerLength('office work')).toBe(0);
 	});
 });

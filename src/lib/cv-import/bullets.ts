@@ -2,10 +2,11 @@ import type { CvLine } from './cv-line';
 
 /**
  * List items whatever their marker: typographic bullets, dashes, arrows, check marks, numbers,
- * and the private-use glyphs that Word's Symbol and Wingdings bullets become in a PDF.
+ * the private-use glyphs that Word's Symbol and Wingdings bullets become in a PDF, and the
+ * lower-case "o" of Word's second-level (Courier New) bullet when a capital or a figure follows.
  */
 const MARKER =
-	/^\s*(?:[•·▪▫◦‣⁃●○■□◆◇❖➢➤►▶▸▹→✓✔✗∙⋅*+>~\u2013\u2014-]|[\uE000-\uF8FF]|\(?\d{1,2}[.)])(?:\s+|(?=\p{Lu}))/u;
+	/^\s*(?:(?:[•·▪▫◦‣⁃●○■□◆◇❖➢➤►▶▸▹→✓✔✗∙⋅*+>~\u2013\u2014-]|[\uE000-\uF8FF]|\(?\d{1,2}[.)])(?:\s+|(?=\p{Lu}))|o\s+(?=[\p{Lu}\d€£$]))/u;
 
 /** The length of the marker at the start of the text (with its space), 0 when there is none. */
 export function bulletMarkerLength(text: string): number {
