@@ -28,6 +28,13 @@ function slice(part: Part, from: number, to = part.text.length): Part {
 	return { text, line: part.line, index: part.index + from + raw.indexOf(text) };
 }
 
+/**
+ * Three or more capitalised words with no "upon", "de"… between them ("Kirkstall Dental Care")
+ * name a business rather than a town, unless they are a known place.
+ */
+const isLongName = (text: string) =>
+	/^\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*){2,}$/u.test(text) && !isKnownPlace(text);
+
 /** "Helvetia Freight AG, Zürich, Switzerland" → the employer and the place. */
 function splitPlace(part: Part): Part[] {
 	let comma = part.text.indexOf(', ');
@@ -35,8 +42,10 @@ function splitPlace(part: Part): Part[] {
 		const before = part.text.slice(0, comma);
 		// "Zürich, Switzerland" is one place; "Freelance, Remote" an employer and a place.
 		if (isKnownPlace(before)) break;
-		if (looksLikePlace(part.text.slice(comma + 2)))
-			return [slice(part, 0, comma), slice(part, comma + 2)];
+		const after = part.text.slice(comma + 2);
+		// "Dental Hygienist, Kirkstall Dental Care, Leeds": the place is the part after the name.
+		const nameFirst = after.includes(', ') && isLongName(after.slice(0, after.indexOf(', ')));
+		if (looksLikePlace(after) && !nameFirst) return [slice(part, 0, comma), slice(part, comma + 2)];
 		comma = part.text.indexOf(', ', comma + 2);
 	}
 	// "Bradford Royal Infirmary, Bradford": an employer's name, then its town.
