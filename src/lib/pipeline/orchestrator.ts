@@ -9,109 +9,48 @@
  * changed copy, so edits made elsewhere in the app (the profile form) are never overwritten.
  */
 import {
-	allItems,
-	describeIssues,
 	findItem,
-	ItemContentSchema,
 	newId,
 	recoverInterruptedItems,
-	transitionItem,
 	updateItem,
-	withVersion,
 	type CvItem,
 	type ItemContent,
-	type ItemError,
-	type ItemKind,
 	type Session,
 	type StructuredCv
 } from '$lib/domain';
 import { AnswerBudgets } from '$lib/llm/answer-budget';
-import type { LlmActivity, LlmClient } from '$lib/llm/llm-client';
-import { isLlmError, LlmError } from '$lib/llm/llm-error';
-import { describeFailure } from './describe-failure';
+import type { LlmClient } from '$lib/llm/llm-client';
+import { generateItem, type Running } from './generate-item';
 import {
 	acceptContent,
 	editContent,
-	hasContent,
 	itemIn,
-	sameContent,
 	restoreContent,
 	TailoringActionError,
-	validContent,
-	withNotes
+	validContent
 } from './item-edits';
-import { stepValuesFor } from './item-context';
 import type { PipelineSettings } from './pipeline-settings';
 import { notReadyReason, planNext, type NextStep } from './plan-next';
+import { prefetchCandidate } from './prefetch-policy';
 import type { PromptSource } from './prompt-source';
-import { runStep, type StepPass, type StepRevision } from './run-step';
-import { STEPS } from './steps';
-import { refreshFindings, type ClaimInspector } from './refresh-findings';
+import { SessionSaveQueue } from './session-save-queue';
 import { syncCvItems } from './sync-cv-items';
+import type {
+	GenerateOutcome,
+	InFlightItem,
+	SessionAccess,
+	TailoringDependencies,
+	TailoringSnapshot
+} from './tailoring-contract';
 
+export type {
+	GenerateOutcome,
+	InFlightItem,
+	SessionAccess,
+	TailoringDependencies,
+	TailoringSnapshot
+} from './tailoring-contract';
 export { TailoringActionError } from './item-edits';
-
-/** How the orchestrator reads and saves the session; the app passes its open session. */
-export interface SessionAccess {
-	/** The session as it is now, as a plain object (not a reactive proxy). */
-	current(): Session;
-	/** Stores `next` and resolves only once it is saved (IndexedDB), rejecting if it was not. */
-	commit(next: Session): Promise<void>;
-}
-
-export interface TailoringDependencies {
-	session: SessionAccess;
-	llm: LlmClient;
-	prompts: PromptSource;
-	/** Read at each generation, so a change made in Settings applies to the next item. */
-	settings: () => PipelineSettings;
-	now?: () => number;
-	createId?: () => string;
-	/** Finds unsupported claims in new or changed content; they are saved on the item. */
-	inspect?: ClaimInspector;
-	/** Answer budgets learned per step and model; the app's are kept with its settings. */
-	budgets?: AnswerBudgets;
-}
-
-/** The item being written right now, for the UI ("Role 2: waiting 12 s for Groq's token limit"). */
-export interface InFlightItem {
-	itemId: string;
-	kind: ItemKind;
-	startedAt: number;
-	pass: StepPass;
-	model: string;
-	activity?: LlmActivity;
-	/** Written ahead while the person reviews the item before it (`prefetchNext`). */
-	prefetch: boolean;
-}
-
-export interface TailoringSnapshot {
-	inFlight?: InFlightItem;
-}
-
-export type GenerateOutcome =
-	| { kind: 'generated'; itemId: string }
-	| { kind: 'failed'; itemId: string; error: ItemError }
-	/** Stopped by `cancel` (or the item went away meanwhile); the item is pending again. */
-	| { kind: 'cancelled'; itemId: string }
-	/** Nothing was generated: this item waits for the person's review. */
-	| { kind: 'review'; itemId: string }
-	/** Nothing was generated: another item is in flight. */
-	| { kind: 'busy'; itemId: string }
-	/** Nothing was generated: the item cannot be written yet, `reason` says why. */
-	| { kind: 'not_ready'; itemId: string; reason: string }
-	| { kind: 'done' };
-
-interface Running {
-	info: InFlightItem;
-	controller: AbortController;
-	finished: Promise<GenerateOutcome>;
-}
-
-function isAbort(error: unknown): boolean {
-	if (isLlmError(error)) return error.kind === 'aborted';
-	return error instanceof Error && error.name === 'AbortError';
-}
 
 export class TailoringOrchestrator {
 	readonly #access: SessionAccess;
@@ -120,11 +59,10 @@ export class TailoringOrchestrator {
 	readonly #settings: () => PipelineSettings;
 	readonly #now: () => number;
 	readonly #createId: () => string;
-	readonly #inspect: ClaimInspector | undefined;
 	readonly #budgets: AnswerBudgets;
+	readonly #saves: SessionSaveQueue;
 	readonly #listeners = new Set<(snapshot: TailoringSnapshot) => void>();
 	#running: Running | undefined;
-	#saves: Promise<unknown> = Promise.resolve();
 
 	constructor(dependencies: TailoringDependencies) {
 		this.#access = dependencies.session;
@@ -133,8 +71,8 @@ export class TailoringOrchestrator {
 		this.#settings = dependencies.settings;
 		this.#now = dependencies.now ?? Date.now;
 		this.#createId = dependencies.createId ?? newId;
-		this.#inspect = dependencies.inspect;
 		this.#budgets = dependencies.budgets ?? new AnswerBudgets();
+		this.#saves = new SessionSaveQueue(dependencies.session, dependencies.inspect);
 	}
 
 	get inFlight(): InFlightItem | undefined {
@@ -291,7 +229,15 @@ export class TailoringOrchestrator {
 		// The slot is taken synchronously, so a second click cannot start a second request.
 		const running: Running = { info, controller, finished: Promise.resolve({ kind: 'done' }) };
 		this.#running = running;
-		running.finished = this.#generate(running, request)
+		running.finished = generateItem(running, request, {
+			llm: this.#llm,
+			prompts: this.#prompts,
+			settings: this.#settings(),
+			budgets: this.#budgets,
+			now: this.#now,
+			save: (change) => this.#save(change),
+			emit: () => this.#emit()
+		})
 			.finally(() => {
 				this.#running = undefined;
 				this.#emit();
@@ -306,122 +252,15 @@ export class TailoringOrchestrator {
 
 	/**
 	 * With `prefetchNext` on, writes the next role or project while the person reviews the current
-	 * one, at most one ahead. It waits in "to review" behind the current item, so review still
-	 * gates what the person sees; the pacer keeps it within Groq's limits.
+	 * one (`prefetchCandidate` says which). It waits in "to review" behind the current item, so
+	 * review still gates what the person sees; the pacer keeps it within Groq's limits.
 	 */
 	#prefetchNext(): void {
 		if (this.#running || !this.#settings().prefetchNext) return;
-		const cv = this.#access.current().cv;
-		const waiting = allItems(cv).filter(
-			(item) => item.status === 'to_review' && (item.kind === 'role' || item.kind === 'project')
-		);
-		if (waiting.length !== 1) return;
-		const reviewed: StructuredCv = {
-			sections: cv.sections.map((section) => ({
-				...section,
-				items: section.items.map((item) =>
-					waiting.includes(item) ? { ...item, status: 'accepted' as const } : item
-				)
-			}))
-		};
-		const next = planNext(reviewed);
-		if (next.kind !== 'generate' || next.item.status !== 'pending') return;
-		if (next.item.kind !== 'role' && next.item.kind !== 'project') return;
+		const next = prefetchCandidate(this.#access.current().cv);
+		if (!next) return;
 		// Nobody awaits a prefetch: its outcome lands in the session like any other.
-		this.#start(next.item.id, {}, true).catch(() => undefined);
-	}
-
-	async #generate(
-		running: Running,
-		request: { feedback?: string; bypassCache?: boolean }
-	): Promise<GenerateOutcome> {
-		const { itemId } = running.info;
-		const { signal } = running.controller;
-		const settings = this.#settings();
-		try {
-			const changes = request.feedback === undefined ? {} : { feedback: request.feedback };
-			const session = await this.#save((cv) => {
-				const now = this.#now();
-				// The content being replaced stays available to go back to, however it got there.
-				const kept = updateItem(cv, itemId, (entry) =>
-					hasContent(entry.content) &&
-					!entry.versions.some((version) => sameContent(version.content, entry.content))
-						? withVersion(entry, 'edited', now)
-						: entry
-				);
-				return transitionItem(kept, itemId, 'generating', now, changes);
-			});
-			const item = this.#item(itemId, session.cv);
-			const revision: StepRevision | undefined =
-				item.feedback !== '' && hasContent(item.content)
-					? { previous: item.content, feedback: item.feedback }
-					: undefined;
-			const values = stepValuesFor(session, item, settings.rules);
-			const outcome = await runStep(STEPS[item.kind], values, revision, {
-				llm: this.#llm,
-				prompts: this.#prompts,
-				settings,
-				signal,
-				budgets: this.#budgets,
-				bypassCache: request.bypassCache,
-				onPass: (pass, model) => {
-					running.info = { ...running.info, pass, model, activity: undefined };
-					this.#emit();
-				},
-				onActivity: (activity) => {
-					running.info = { ...running.info, activity };
-					this.#emit();
-				}
-			});
-			if (signal.aborted) throw new LlmError('aborted');
-			const content = ItemContentSchema.safeParse(outcome.content);
-			if (!content.success) {
-				throw new LlmError('invalid_output', {
-					message: `The generated text breaks a limit: ${describeIssues(content.error, 1)}`
-				});
-			}
-			let kept = false;
-			await this.#save((cv) => {
-				if (!this.#isGenerating(cv, itemId)) return cv;
-				kept = true;
-				const now = this.#now();
-				const next = transitionItem(cv, itemId, 'to_review', now, { content: content.data });
-				return updateItem(next, itemId, (entry) =>
-					withNotes(withVersion(entry, 'generated', now, entry.feedback), outcome.notes)
-				);
-			});
-			return kept ? { kind: 'generated', itemId } : { kind: 'cancelled', itemId };
-		} catch (error) {
-			if (signal.aborted || isAbort(error)) {
-				await this.#save((cv) => this.#stopGenerating(cv, itemId));
-				return { kind: 'cancelled', itemId };
-			}
-			const failure = describeFailure(error);
-			await this.#save((cv) => this.#stopGenerating(cv, itemId, failure));
-			return { kind: 'failed', itemId, error: failure };
-		}
-	}
-
-	/**
-	 * A request that ended without a new version. An item that already had content (a
-	 * regenerate) goes back to review with that content, so an accepted item is never lost from
-	 * the CV by a failed or cancelled regenerate; the failure is shown on it. An item with
-	 * nothing yet becomes failed (or pending when cancelled).
-	 */
-	#stopGenerating(cv: StructuredCv, itemId: string, failure?: ItemError): StructuredCv {
-		if (!this.#isGenerating(cv, itemId)) return cv;
-		const now = this.#now();
-		if (hasContent(this.#item(itemId, cv).content)) {
-			const back = transitionItem(cv, itemId, 'to_review', now);
-			return failure ? updateItem(back, itemId, (entry) => ({ ...entry, error: failure })) : back;
-		}
-		return failure
-			? transitionItem(cv, itemId, 'failed', now, { error: failure })
-			: transitionItem(cv, itemId, 'pending', now);
-	}
-
-	#isGenerating(cv: StructuredCv, itemId: string): boolean {
-		return findItem(cv, itemId)?.status === 'generating';
+		this.#start(next.id, {}, true).catch(() => undefined);
 	}
 
 	#assertNotRunning(itemId: string): void {
@@ -436,20 +275,7 @@ export class TailoringOrchestrator {
 
 	/** Read, change, save: one at a time, so two quick actions never overwrite each other. */
 	#save(change: (cv: StructuredCv, session: Session) => StructuredCv): Promise<Session> {
-		const run = async (): Promise<Session> => {
-			const session = this.#access.current();
-			const changed = change(session.cv, session);
-			if (changed === session.cv) return session;
-			const cv = this.#inspect
-				? refreshFindings(session.cv, changed, session, this.#inspect)
-				: changed;
-			const next: Session = { ...session, cv };
-			await this.#access.commit(next);
-			return next;
-		};
-		const result = this.#saves.then(run, run);
-		this.#saves = result.catch(() => undefined);
-		return result;
+		return this.#saves.save(change);
 	}
 
 	#emit(): void {
