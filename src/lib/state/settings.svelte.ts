@@ -11,13 +11,10 @@ import { toStorageError } from '$lib/storage/storage-error';
 import { MemoryTabKeyStore, type TabKeyStore } from '$lib/storage/tab-key-store';
 import type { DayUsage, UsageRepository } from '$lib/storage/usage-repository';
 
-/** The pacer's day: UTC days, as it counts them by default. */
-const DAY_MS = 86_400_000;
 import { AnswerBudgets } from '$lib/llm/answer-budget';
 import { checkBaseUrl } from '$lib/llm/check-base-url';
 import type { LlmClient } from '$lib/llm/llm-client';
-import { isLlmError } from '$lib/llm/llm-error';
-import { createLlmStack, type LlmStack, type LlmStackConfig } from '$lib/llm/llm-stack';
+import type { LlmStackConfig } from '$lib/llm/llm-stack';
 import {
 	FREE_TIER_LIMITS,
 	limitsFor,
@@ -26,8 +23,11 @@ import {
 	type ModelLimits
 } from '$lib/llm/model-limits';
 import type { ReasoningEffort } from '$lib/llm/reasoning';
+import { KeyTester, type KeyTest } from './key-test.svelte';
+import { LlmService } from './llm-service';
 
 export { checkBaseUrl };
+export type { KeyTest };
 
 export interface SettingsDependencies {
 	settings: SettingsRepository;
@@ -39,38 +39,23 @@ export interface SettingsDependencies {
 	stack?: Partial<LlmStackConfig>;
 }
 
-export type KeyTest =
-	| { status: 'idle' }
-	| { status: 'testing' }
-	| { status: 'ok'; message: string; models: string[] }
-	| { status: 'failed'; message: string };
-
 export interface ModelRow {
 	id: string;
 	limits: ModelLimits;
-}
-
-function hostOf(baseUrl: string): string {
-	try {
-		return new URL(baseUrl).host;
-	} catch {
-		return baseUrl;
-	}
 }
 
 export class AppSettings {
 	#apiKey = $state('');
 	#remember = $state(false);
 	#config = $state<LlmSettings>(defaultLlmSettings());
-	#liveModels = $state<string[]>([]);
-	#keyTest = $state<KeyTest>({ status: 'idle' });
+	readonly #keys = new KeyTester();
 	#loaded = $state(false);
 	#keyUnreadable = $state(false);
 	#tabOnlyChosen = $state(false);
 	#problem = $state('');
 	#notice = $state('');
 	#dependencies: SettingsDependencies | undefined;
-	#stack: LlmStack | undefined;
+	#service: LlmService | undefined;
 	#budgets: AnswerBudgets | undefined;
 	#loading: Promise<void> | undefined;
 
@@ -118,15 +103,16 @@ export class AppSettings {
 	}
 	/** Model ids the key may use, from the last successful key test (empty before one). */
 	get liveModels(): string[] {
-		return this.#liveModels;
+		return this.#keys.liveModels;
 	}
 	/** The models to offer per step: the live ones once known, else the configured ones. */
 	get offeredModels(): string[] {
 		const configured = Object.keys(this.#config.models);
-		return this.#liveModels.length > 0 ? [...this.#liveModels] : configured.sort();
+		const live = this.#keys.liveModels;
+		return live.length > 0 ? [...live] : configured.sort();
 	}
 	get keyTest(): KeyTest {
-		return this.#keyTest;
+		return this.#keys.result;
 	}
 	/** Why stored settings were not used, if they were unreadable. */
 	get problem(): string {
@@ -194,7 +180,7 @@ export class AppSettings {
 		const trimmed = apiKey.trim();
 		this.#apiKey = trimmed;
 		this.#remember = remember && trimmed !== '';
-		this.#keyTest = { status: 'idle' };
+		this.#keys.reset('keep');
 		this.#keyUnreadable = false;
 		const forTab = !this.#remember && trimmed !== '';
 		const keptForTab = forTab && this.#tabKey.save(trimmed);
@@ -220,8 +206,7 @@ export class AppSettings {
 	async forgetKey(): Promise<void> {
 		this.#apiKey = '';
 		this.#remember = false;
-		this.#keyTest = { status: 'idle' };
-		this.#liveModels = [];
+		this.#keys.reset();
 		this.#keyUnreadable = false;
 		this.#tabKey.forget();
 		this.#tabKey.setTabOnlyChosen(false);
@@ -235,48 +220,14 @@ export class AppSettings {
 	}
 
 	/** Lists the models the key may use; each outcome gets its own message. */
-	async testKey(): Promise<void> {
-		if (!this.hasKey) {
-			this.#keyTest = { status: 'failed', message: 'Enter your Groq API key first.' };
-			return;
-		}
-		this.#keyTest = { status: 'testing' };
-		try {
-			const models = await this.#llm().groq.listModels();
-			const ids = models.map((model) => model.id);
-			this.#liveModels = ids;
-			this.#keyTest = {
-				status: 'ok',
-				message: `The key works. ${ids.length} model${ids.length === 1 ? ' is' : 's are'} available to it.`,
-				models: ids
-			};
-		} catch (error) {
-			this.#keyTest = { status: 'failed', message: this.#keyFailure(error) };
-		}
-	}
-
-	#keyFailure(error: unknown): string {
-		if (!isLlmError(error)) return 'Testing the key failed unexpectedly.';
-		switch (error.kind) {
-			case 'auth':
-				return error.status === 401
-					? 'Groq rejected this key (401). Check that you copied all of it, or create a new key at console.groq.com/keys.'
-					: error.message;
-			case 'network':
-			case 'timeout':
-				return `Could not reach ${hostOf(this.baseUrl)}. Check the base URL and your connection; a firewall, a browser extension or the server's CORS rules may be blocking the request.`;
-			case 'offline':
-				return 'You are offline. Connect to the internet, then test the key again.';
-			default:
-				return error.message;
-		}
+	testKey(): Promise<void> {
+		return this.#keys.run(this.hasKey, () => this.#llm().listModels(), this.baseUrl);
 	}
 
 	async setBaseUrl(text: string): Promise<string> {
 		const checked = checkBaseUrl(text);
 		if (!checked.ok) return checked.message;
-		this.#liveModels = [];
-		this.#keyTest = { status: 'idle' };
+		this.#keys.reset();
 		await this.#save({ ...this.#config, baseUrl: checked.url }, `Base URL set to ${checked.url}.`);
 		return '';
 	}
@@ -377,33 +328,33 @@ export class AppSettings {
 
 	async clearCache(): Promise<void> {
 		try {
-			await this.#deps.cache.clear();
+			await this.#llm().clearCache();
 			this.#notice = 'Saved answers cleared: the next generation asks Groq again.';
 		} catch (error) {
 			this.#notice = `The saved answers could not be cleared: ${toStorageError(error).message}`;
 		}
 	}
 
-	#llm(): LlmStack {
-		this.#stack ??= createLlmStack({
+	#llm(): LlmService {
+		this.#service ??= new LlmService({
 			// Read on every call, so a new key, address or limit applies at once.
 			connection: () => ({ apiKey: this.#apiKey, baseURL: this.#config.baseUrl }),
 			limits: (model) => this.limitsFor(model),
 			usage: this.#deps.usage,
 			cache: this.#deps.cache,
-			...this.#deps.stack
+			stack: this.#deps.stack
 		});
-		return this.#stack;
+		return this.#service;
 	}
 
 	/** What this device used of `model` today (the pacer's own count, shared by every tab). */
 	async todayUsage(model: string): Promise<DayUsage> {
 		await this.load();
-		return this.#deps.usage.read(model, Math.floor(Date.now() / DAY_MS));
+		return this.#llm().todayUsage(model);
 	}
 
 	/** The ready-to-use client (cache → retry → pacer → Groq) with the current settings. */
 	llmClient(): LlmClient {
-		return this.#llm().client;
+		return this.#llm().client();
 	}
 }
