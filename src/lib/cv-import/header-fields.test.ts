@@ -54,4 +54,12 @@ describe('header fields', () => {
 			location: 'Leeds, United Kingdom'
 		});
 	});
+
+	it('reads a town no list knows, with its region, from the contact line', () => {
+		expect(
+			headerOf(
+				'Gary Holt\nHGV Driver\nWakefield, West Yorkshire · gary@example.co.uk · 07700 900456'
+			)
+		).toMatchObject({ headline: 'HGV Driver', location: 'Wakefield, West Yorkshire' });
+	});
 });

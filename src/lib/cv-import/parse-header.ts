@@ -1,7 +1,7 @@
 import { isBullet } from './bullets';
 import { findDateRange } from './date-range';
 import type { FieldRecorder } from './field-recorder';
-import { looksLikePlace } from './field-words';
+import { hasOrganizationWord, hasTitleWord, looksLikePlace } from './field-words';
 import {
 	contactParts,
 	findEmail,
@@ -93,9 +93,39 @@ export function parseHeader(headerLines: SourceLine[], recorder: FieldRecorder):
 			}
 		}
 	});
+	if (!header.location) {
+		const place = townBesideContacts(headerLines);
+		if (place)
+			header.location = recorder.read('header.location', place.text, place.line, place.index);
+	}
 	const headline = nameLine ? headlineNear(nameLine, headerLines, header.location) : null;
 	if (headline) header.headline = recorder.read('header.headline', headline.text, ...headline.at);
 	return header;
+}
+
+/** "Wakefield, West Yorkshire": short capitalised names, one to three words each, comma-joined. */
+const TOWN_AND_REGION =
+	/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:,\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}){1,2}$/u;
+
+/**
+ * A town no list knows, with its region or country, is the place when it stands between the
+ * e-mail and the phone on a contact line (a title or an employer would have their words).
+ */
+function townBesideContacts(
+	headerLines: SourceLine[]
+): { text: string; line: SourceLine; index: number } | null {
+	for (const line of headerLines) {
+		const parts = contactParts(line.text);
+		if (!parts.some((part) => isContact(part.text))) continue;
+		const town = parts.find(
+			(part) =>
+				TOWN_AND_REGION.test(part.text) &&
+				!hasTitleWord(part.text) &&
+				!hasOrganizationWord(part.text)
+		);
+		if (town) return { text: town.text, line, index: town.index };
+	}
+	return null;
 }
 
 /**
