@@ -21,4 +21,16 @@ describe('title, employer and place in one entry head', () => {
 			{ title: 'Dental Hygienist', organization: 'Kirkstall Dental Care', location: 'Leeds' }
 		]);
 	});
+
+	it('reads an undecided "Employer | Title" in the order the section’s other roles were written', () => {
+		expect(
+			rolesOf(
+				'Wincanton | Class 1 HGV Driver\nApr 2019 – Present\n\nDHL Supply Chain | Class 2 Driver\nJan 2014 – Mar 2019\n\nAsda Distribution | Warehouse Operative\n2011 – 2013'
+			).map(({ title, organization }) => [title, organization])
+		).toEqual([
+			['Class 1 HGV Driver', 'Wincanton'],
+			['Class 2 Driver', 'DHL Supply Chain'],
+			['Warehouse Operative', 'Asda Distribution']
+		]);
+	});
 });
