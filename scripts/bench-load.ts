@@ -2,15 +2,30 @@
  * First-load benchmark: builds the app, serves build/ like a static host, and in Chromium
  * measures the gzip size of the JavaScript the first page loads, the time until the session
  * list is interactive (median of 5 cold loads), and the size of the service worker's precache.
+ * Then Lighthouse 12 (mobile, its default simulated throttling) scores `/` on a fresh profile
+ * and the example's session page on a profile that holds the example session (seeded without a
+ * service worker, so that load is cold too).
  *
- *   npm run bench:load        (last line: load: first_js_gzip_kb=<n> tti_ms=<n> precache_kb=<n>)
+ *   npm run bench:load
+ *   last line: load: first_js_gzip_kb=<n> tti_ms=<n> precache_kb=<n> lh_performance=<n> lh_cls=<x>
+ *   (the lower performance score and the higher CLS of the two pages)
+ *
+ * Lighthouse's simulated throttling scales what it measured on this machine: on a machine busy
+ * with other work the scores drop; the load average is printed beside them.
  */
 import { chromium } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { exampleSession } from '../src/lib/domain';
+import { seedSessions } from '../tests/e2e/helpers/seed';
 import { startStaticServer } from '../tests/serve-build';
 
-const PORT = 4177;
+const PORT = Number(process.env.BENCH_LOAD_PORT ?? 4177);
+const CHROME_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const COLD_LOADS = 5;
 const dir = 'build-bench-load';
 
@@ -19,9 +34,10 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
 	stdio: 'inherit',
 	env: { ...process.env, BUILD_DIR: dir, KIT_OUT_DIR: '.svelte-kit-bench-load' }
 });
-const server = await startStaticServer({ port: PORT, dir, base: '' });
+// Compressed like any real static host (GitHub Pages gzips), so transfer sizes are real.
+const server = await startStaticServer({ port: PORT, dir, base: '', gzip: true });
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	executablePath: CHROME_PATH,
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
 });
 const url = `http://127.0.0.1:${PORT}/`;
@@ -84,11 +100,97 @@ try {
 	});
 	await swContext.close();
 	console.log(`precache: ${(precacheBytes / 1024).toFixed(0)} KB`);
-	console.log('lighthouse: not run (not installed)');
-	console.log(
-		`load: first_js_gzip_kb=${Math.round(firstJsBytes / 1024)} tti_ms=${median(times)} precache_kb=${Math.round(precacheBytes / 1024)}`
-	);
+
+	// A profile that holds the example session, for Lighthouse to open its page cold.
+	const sessionProfile = mkdtempSync(join(tmpdir(), 'aicvgen-lh-session-'));
+	const homeProfile = mkdtempSync(join(tmpdir(), 'aicvgen-lh-home-'));
+	const session = exampleSession(Date.now());
+	const seeding = await chromium.launchPersistentContext(sessionProfile, {
+		executablePath: CHROME_PATH,
+		args: ['--no-sandbox', '--disable-gpu'],
+		serviceWorkers: 'block'
+	});
+	const seedPage = await seeding.newPage();
+	await seedPage.goto(url);
+	await seedSessions(seedPage, [session]);
+	await seeding.close();
+
+	try {
+		const home = await lighthouse(url, homeProfile, false);
+		const sessionPage = await lighthouse(`${url}session?id=${session.id}`, sessionProfile, true);
+		for (const [name, report] of [
+			['/', home],
+			['session page', sessionPage]
+		] as const) {
+			console.log(
+				`lighthouse ${name}: performance ${report.performance} accessibility ${report.accessibility} best-practices ${report.bestPractices} CLS ${report.cls.toFixed(3)} LCP ${Math.round(report.lcpMs)} ms TBT ${Math.round(report.tbtMs)} ms`
+			);
+		}
+		console.log(
+			`load average while measuring: ${loadavg()
+				.map((load) => load.toFixed(1))
+				.join(' ')}`
+		);
+		const performance = Math.min(home.performance, sessionPage.performance);
+		const cls = Math.max(home.cls, sessionPage.cls);
+		console.log(
+			`load: first_js_gzip_kb=${Math.round(firstJsBytes / 1024)} tti_ms=${median(times)} precache_kb=${Math.round(precacheBytes / 1024)} lh_performance=${performance} lh_cls=${cls.toFixed(3)}`
+		);
+	} finally {
+		for (const profile of [sessionProfile, homeProfile]) {
+			rmSync(profile, { recursive: true, force: true });
+			rmSync(`${profile}-report.json`, { force: true });
+		}
+	}
 } finally {
 	await browser.close();
 	server.close();
+}
+
+interface LighthouseFigures {
+	performance: number;
+	accessibility: number;
+	bestPractices: number;
+	cls: number;
+	lcpMs: number;
+	tbtMs: number;
+}
+
+/**
+ * One Lighthouse run (its CLI, mobile defaults) on `target` in Chromium with `profile`. Run
+ * asynchronously: this process serves the pages Lighthouse loads.
+ */
+async function lighthouse(
+	target: string,
+	profile: string,
+	keepStorage: boolean
+): Promise<LighthouseFigures> {
+	const output = `${profile}-report.json`;
+	await promisify(execFile)(
+		'npx',
+		[
+			'lighthouse',
+			target,
+			'--quiet',
+			'--output=json',
+			`--output-path=${output}`,
+			'--only-categories=performance,accessibility,best-practices',
+			`--chrome-flags=--headless=new --no-sandbox --user-data-dir=${profile}`,
+			...(keepStorage ? ['--disable-storage-reset'] : [])
+		],
+		{ env: { ...process.env, CHROME_PATH }, maxBuffer: 16 * 1024 * 1024 }
+	);
+	const report = JSON.parse(readFileSync(output, 'utf8')) as {
+		categories: Record<string, { score: number | null }>;
+		audits: Record<string, { numericValue?: number }>;
+	};
+	const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
+	return {
+		performance: score('performance'),
+		accessibility: score('accessibility'),
+		bestPractices: score('best-practices'),
+		cls: report.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+		lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+		tbtMs: report.audits['total-blocking-time']?.numericValue ?? Number.NaN
+	};
 }

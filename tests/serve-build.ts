@@ -8,6 +8,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const MIME_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -31,6 +32,8 @@ export interface StaticServerOptions {
 	/** The sub-path the site is hosted under, e.g. "/aicvgen"; "" for the root. */
 	base: string;
 	host?: string;
+	/** Gzip text files for clients that accept it, as real static hosts do (benchmarks). */
+	gzip?: boolean;
 }
 
 export function startStaticServer(options: StaticServerOptions): Promise<Server> {
@@ -54,8 +57,14 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
 					'cache-control': 'no-cache'
 				};
 				if (file.endsWith('service-worker.js')) headers['service-worker-allowed'] = base || '/';
+				const compress =
+					options.gzip === true &&
+					/gzip/.test(String(request.headers['accept-encoding'] ?? '')) &&
+					/^(text\/|application\/(json|manifest)|image\/svg)/.test(headers['content-type']!);
+				if (compress) headers['content-encoding'] = 'gzip';
 				response.writeHead(200, headers);
-				createReadStream(file).pipe(response);
+				const body = createReadStream(file);
+				(compress ? body.pipe(createGzip()) : body).pipe(response);
 				return;
 			}
 		}
