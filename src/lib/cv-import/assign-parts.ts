@@ -68,14 +68,19 @@ function splitPlace(part: Part): Part[] {
  * when the part is alone, or when no other part holds the title and one half reads as a title
  * against an employer ("Senior Staff Nurse, Intensive Care" stays one title).
  */
+const ROLE_PAIR = /,\s|\s(at|@|bei|chez|en|em|w)\s(?=\p{Lu})|\s[-–—|]\s/u;
+// "Grado en Farmacia", "Licenciatura em Direito": in a degree these words join its subject.
+const DEGREE_PAIR = /,\s|\s(at|@|bei|chez)\s(?=\p{Lu})|\s[-–—|]\s/u;
+
 function splitPair(
+	degrees: boolean,
 	part: Part,
 	classifier: Classifier,
 	alone: boolean,
 	titleElsewhere: boolean,
 	onlyTownsElsewhere: boolean
 ): Part[] {
-	const match = /,\s|\s(at|@|bei|chez|en|em|w)\s(?=\p{Lu})|\s[-–—|]\s/u.exec(part.text);
+	const match = (degrees ? DEGREE_PAIR : ROLE_PAIR).exec(part.text);
 	if (!match) return [part];
 	const pair = [slice(part, 0, match.index), slice(part, match.index + match[0].length)];
 	if (alone) return pair;
@@ -88,7 +93,8 @@ function splitPair(
 	return (b < 0 && a > b) || (a < 0 && b > a) ? pair : [part];
 }
 
-export function assignParts(parts: Part[], classifier: Classifier): Assignment {
+/** `degrees`: the parts are an education entry's, where "en", "em", "w" join degree and subject. */
+export function assignParts(parts: Part[], classifier: Classifier, degrees = false): Assignment {
 	// A whole place on its own ("Daventry, England, United Kingdom") stays whole when the other
 	// parts already hold a title and an employer.
 	const others = (part: Part) =>
@@ -100,6 +106,7 @@ export function assignParts(parts: Part[], classifier: Classifier): Assignment {
 	pieces = pieces.flatMap((part) =>
 		named.includes(part)
 			? splitPair(
+					degrees,
 					part,
 					classifier,
 					named.length === 1,

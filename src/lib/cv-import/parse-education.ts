@@ -48,7 +48,7 @@ export function parseEducation(
 			...(entry.dateLine ? lineParts(entry.dateLine, entry.range) : []),
 			...entry.after.flatMap((line) => lineParts(line))
 		];
-		const assigned: Assignment = assignParts(parts, educationScore);
+		const assigned: Assignment = assignParts(parts, educationScore, true);
 		const education: Education = {
 			id: `imported-education-${first + number + 1}`,
 			institution: '',
