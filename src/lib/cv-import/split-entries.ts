@@ -72,7 +72,19 @@ export function splitEntries(lines: SourceLine[], singleDates = false): EntryBlo
 		const anchorLine = lines[anchor.position]!;
 		// Indented lines under an entry are its list, not its head.
 		const level = (line: SourceLine) => line.size === 0 || line.indent <= anchorLine.indent + 4;
+		// A table's date cell ("04/2020 – heute<tab>Title"): the employer under the title sits in
+		// the right cell, past the date's left edge; one such line, list items go deeper still.
+		const dateCell =
+			anchor.range.index === 0 &&
+			anchorLine.text.charAt(anchor.range.length) === '\t' &&
+			after < nextAnchor &&
+			!lines[after]!.listItem &&
+			lines[after]!.indent > anchorLine.indent + 4 &&
+			isHeadLike(lines[after]!) &&
+			(after + 1 >= nextAnchor || lines[after + 1]!.indent > lines[after]!.indent + 4);
+		if (dateCell) after += 1;
 		while (
+			!dateCell &&
 			after < nextAnchor &&
 			after - anchor.position <= 2 &&
 			isHeadLike(lines[after]!) &&
