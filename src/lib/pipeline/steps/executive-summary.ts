@@ -5,7 +5,7 @@ import type { ContentRules } from '../pipeline-settings';
 import { parseParagraph } from '../parse-paragraph';
 import { asData, bulletLines, formatDates, orNone } from '../prompt-data';
 import { fitLength, tidyEntry } from '../tidy-text';
-import { describeShapeError, objectSchema, type StepDefinition } from './step-definition';
+import { answerJsonSchema, describeShapeError, type StepDefinition } from './step-definition';
 
 /** A role or project as it will appear on the CV: tailored and accepted, or kept as written. */
 export interface SummarySource<T> {
@@ -35,11 +35,8 @@ export const executiveSummaryStep: StepDefinition = {
 	kind: 'executive_summary',
 	prompt: 'executive-summary',
 	jsonSchema: () =>
-		objectSchema('executive_summary', {
-			summary: {
-				type: 'string',
-				description: `One paragraph of ${SUMMARY_SENTENCES.min} to ${SUMMARY_SENTENCES.max} sentences.`
-			}
+		answerJsonSchema('executive_summary', AnswerSchema, {
+			summary: `One paragraph of ${SUMMARY_SENTENCES.min} to ${SUMMARY_SENTENCES.max} sentences.`
 		}),
 	fromJson(value, rules) {
 		const parsed = AnswerSchema.safeParse(value);

@@ -5,9 +5,9 @@ import { parseList } from '../parse-list';
 import { asData, formatDates, orNone, talentsWithSkills } from '../prompt-data';
 import { tidyList } from '../tidy-text';
 import {
+	answerJsonSchema,
 	describeShapeError,
-	objectSchema,
-	stringList,
+	entryCount,
 	type StepDefinition
 } from './step-definition';
 
@@ -22,8 +22,11 @@ export interface KeyQualificationsInput {
 
 const AnswerSchema = z.object({
 	qualifications: z.array(z.string()),
-	/** The ads' key terms (issue 17); the match panel keeps only those the ads say. */
-	key_terms: z.array(z.string()).optional()
+	/**
+	 * The ads' key terms (issue 17); the match panel keeps only those the ads say. Asked for
+	 * always; an answer without them (a plain list) reads as none.
+	 */
+	key_terms: z.array(z.string()).default([])
 });
 
 function finish(
@@ -48,13 +51,9 @@ export const keyQualificationsStep: StepDefinition = {
 	kind: 'key_qualifications',
 	prompt: 'key-qualifications',
 	jsonSchema: (rules) =>
-		objectSchema('key_qualifications', {
-			qualifications: stringList(rules.keyQualificationCount, rules.keyQualificationCount),
-			key_terms: {
-				type: 'array',
-				items: { type: 'string' },
-				description: "The ads' key terms, each exactly as an ad writes it."
-			}
+		answerJsonSchema('key_qualifications', AnswerSchema, {
+			qualifications: entryCount(rules.keyQualificationCount, rules.keyQualificationCount),
+			key_terms: "The ads' key terms, each exactly as an ad writes it."
 		}),
 	fromJson(value, rules) {
 		// A bare list is the same answer without its wrapper.

@@ -5,9 +5,9 @@ import { parseList } from '../parse-list';
 import { asData, bulletLines, jobAdBlock, labelled, orNone } from '../prompt-data';
 import { tidyList } from '../tidy-text';
 import {
+	answerJsonSchema,
 	describeShapeError,
-	objectSchema,
-	stringList,
+	entryCount,
 	type StepDefinition
 } from './step-definition';
 
@@ -33,8 +33,8 @@ export const projectStep: StepDefinition = {
 	kind: 'project',
 	prompt: 'project',
 	jsonSchema: (rules) =>
-		objectSchema('project_content', {
-			bullets: stringList(
+		answerJsonSchema('project_content', AnswerSchema, {
+			bullets: entryCount(
 				Math.min(rules.minProjectBullets, rules.maxProjectBullets),
 				rules.maxProjectBullets
 			)

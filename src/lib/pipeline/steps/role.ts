@@ -5,9 +5,9 @@ import { parseList } from '../parse-list';
 import { asData, bulletLines, formatDates, jobAdBlock, labelled, orNone } from '../prompt-data';
 import { fitLength, tidyEntry, tidyList } from '../tidy-text';
 import {
+	answerJsonSchema,
 	describeShapeError,
-	objectSchema,
-	stringList,
+	entryCount,
 	type StepDefinition
 } from './step-definition';
 
@@ -42,9 +42,8 @@ export const roleStep: StepDefinition = {
 	kind: 'role',
 	prompt: 'role',
 	jsonSchema: (rules) =>
-		objectSchema('role_content', {
-			summary: { type: 'string' },
-			bullets: stringList(
+		answerJsonSchema('role_content', AnswerSchema, {
+			bullets: entryCount(
 				Math.min(rules.minRoleBullets, rules.maxRoleBullets),
 				rules.maxRoleBullets
 			)

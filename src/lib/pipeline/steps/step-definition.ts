@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ItemContent, ItemKind, ParseResult } from '$lib/domain';
 import type { LlmJsonSchema } from '$lib/llm/llm-client';
 import type { ContentRules } from '../pipeline-settings';
@@ -19,30 +19,49 @@ export interface StepDefinition {
 	fromText(text: string, rules: ContentRules): ParseResult<ItemContent>;
 }
 
-/** A strict-mode JSON schema (Groq `json_schema` with `strict: true` wants every field required). */
-export function objectSchema(
+/**
+ * The JSON schema a step's answer is requested in, generated from the same zod object that
+ * reads the answer back, so the two cannot drift. Groq's strict mode (`strict: true`) wants
+ * every field required and no others: the object is made strict, and a field with a default
+ * (lenient when reading) is still required of the model. Keywords Groq refuses or has no use
+ * for are left out: zod writes no `minItems`/`maxItems` for a plain `z.array` (Groq answers 400
+ * to them: counts go into `descriptions` and are checked after parsing), and `$schema` and
+ * `default` are dropped.
+ */
+export function answerJsonSchema(
 	name: string,
-	properties: Record<string, Record<string, unknown>>
+	answer: z.ZodObject,
+	descriptions: Record<string, string> = {}
 ): LlmJsonSchema {
-	return {
-		name,
-		schema: {
-			type: 'object',
-			properties,
-			required: Object.keys(properties),
-			additionalProperties: false
+	const shape = Object.fromEntries(
+		Object.entries(answer.shape).map(([field, schema]) => [
+			field,
+			descriptions[field] === undefined ? schema : schema.describe(descriptions[field])
+		])
+	);
+	const generated = z.toJSONSchema(z.strictObject(shape), {
+		io: 'output',
+		override: ({ jsonSchema }) => {
+			delete jsonSchema.default;
+			// The description last, as for a field without a default: the request stays the same
+			// byte for byte, so the response cache (keyed on it) still finds earlier answers.
+			const { description } = jsonSchema;
+			if (description !== undefined) {
+				delete jsonSchema.description;
+				jsonSchema.description = description;
+			}
 		}
-	};
+	});
+	const { $schema: _dialect, ...schema } = generated;
+	return { name, schema };
 }
 
 /**
- * A list of strings, with the count the prompt asks for in its description. Not as
- * `minItems`/`maxItems`: Groq refuses a schema that has them ("invalid schema for response
- * format: … minItems is not supported"), so the count is checked after parsing instead.
+ * How many entries a list should have, in words for the schema's description (not as
+ * `minItems`/`maxItems`, which Groq refuses: "minItems is not supported").
  */
-export function stringList(min: number, max: number): Record<string, unknown> {
-	const count = min === max ? `Exactly ${min}` : `${min} to ${max}`;
-	return { type: 'array', items: { type: 'string' }, description: `${count} entries.` };
+export function entryCount(min: number, max: number): string {
+	return `${min === max ? `Exactly ${min}` : `${min} to ${max}`} entries.`;
 }
 
 /** The first problem zod found, in words: 'the field "bullets" expected array, received string'. */
