@@ -193,7 +193,21 @@ export function dataOf(prompt: string): string {
 
 function generatorFor(request: MockChatRequest, root: Schema): Generator {
 	const text = lastUserText(request);
-	return new Generator(phrasesOf(dataOf(text)), stableHash(`${request.model}\n${text}`), root);
+	return new Generator(freshPhrases(text), stableHash(`${request.model}\n${text}`), root);
+}
+
+/**
+ * The phrases to answer from. Asked for a new version, a real model does not hand back the one
+ * the person just turned down: what the <previous> version said is left out while anything else
+ * (the person's data, their feedback) remains.
+ */
+function freshPhrases(prompt: string): string[] {
+	const phrases = phrasesOf(dataOf(prompt));
+	const previous = /<previous>([\s\S]*?)<\/previous>/.exec(prompt)?.[1];
+	if (previous === undefined) return phrases;
+	const used = new Set(phrasesOf(previous));
+	const fresh = phrases.filter((phrase) => !used.has(phrase));
+	return fresh.length > 0 ? fresh : phrases;
 }
 
 /** "3 to 4 sentences" in a prompt or a schema description: the fewest asked for. */
