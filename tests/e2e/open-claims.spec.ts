@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { exampleSession, type CvItem, type Finding, type Session } from '../../src/lib/domain';
 import { matchReport } from '../../src/lib/match/match-report';
+import { loadTagger } from '../../src/lib/match/phrase-tagger';
 import { seedSessions } from './helpers/seed';
 
 const invented = 'Cut cloud costs by 37% with a Snowflake migration.';
@@ -157,6 +158,8 @@ test('the match figures compare the CV as exported, and say what each one counts
 	page
 }) => {
 	const session = halfTailoredSession();
+	// The panel loads the phrase tagger and then counts the phrases it finds too: so does this.
+	await loadTagger();
 	const report = matchReport(session);
 	// Half-way, with a draft still in review: the figure the old panel showed would have dropped.
 	await openSession(page, session, 'tailor');
