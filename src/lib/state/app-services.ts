@@ -58,7 +58,8 @@ export interface AppServices {
 }
 
 export function createAppServices(ports: AppPorts): AppServices {
-	const now = ports.now ?? Date.now;
+	// Read Date.now at each call, not once: a page clock installed later (tests) must be seen.
+	const now = ports.now ?? (() => Date.now());
 	const settings = new AppSettings(() => ({
 		settings: ports.settings,
 		cache: ports.cache,

@@ -84,7 +84,7 @@ export class OpenSession {
 	readonly #now: () => number;
 
 	constructor(private readonly dependencies: OpenSessionDependencies) {
-		this.#now = dependencies.now ?? Date.now;
+		this.#now = dependencies.now ?? (() => Date.now());
 		const unregister = registerPendingSave(() => this.flush());
 		const unsubscribe = dependencies.changes?.subscribe((change) => this.#onOtherTabSaved(change));
 		this.dispose = () => {
