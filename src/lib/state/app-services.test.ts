@@ -8,6 +8,8 @@ import { MemoryUsageRepository } from '$lib/storage/testing/memory-usage-reposit
 import { MemoryTabKeyStore } from '$lib/storage/tab-key-store';
 import { MemoryWritingMark } from '$lib/storage/writing-mark-store';
 import { createAppServices } from './app-services';
+import { settingsOf } from './app-settings';
+import { openSessionOf } from './session-services';
 
 /** The app's own wiring, on in-memory stores: what the pages get from the root layout. */
 function appOnMemory() {
@@ -34,7 +36,7 @@ describe('the composition root', () => {
 		expect(created.ok).toBe(true);
 		const id = list.sessions[0]?.id ?? '';
 
-		const store = services.openSession();
+		const store = openSessionOf(services);
 		await store.load(id);
 		store.edit((draft) => {
 			draft.name = 'Data role, Zürich';
@@ -49,8 +51,8 @@ describe('the composition root', () => {
 
 	it('gives every page the same settings, kept in the settings store the root was given', async () => {
 		const { ports, services } = appOnMemory();
-		await services.settings.setApiKey('gsk_test', true);
+		await settingsOf(services).setApiKey('gsk_test', true);
 		expect(await ports.settings.loadApiKey()).toBe('gsk_test');
-		expect(services.settings.hasKey).toBe(true);
+		expect(settingsOf(services).hasKey).toBe(true);
 	});
 });

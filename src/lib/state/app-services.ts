@@ -2,7 +2,9 @@
  * The one place the app is wired: storage, the LLM stack (inside the settings), and the
  * controllers the pages use. The root layout builds it once with the browser's real stores and
  * hands it down through Svelte context; tests build the same root with in-memory twins. Pages
- * and components take everything from here, never from storage/, llm/, export/ or match/.
+ * and components take everything from here or from `state/`, never from storage/, llm/, export/
+ * or match/. The CV tab's export and the job match hold no stores: their panels make them from
+ * `cv-export.ts` and `job-match.svelte.ts`, so that code loads with the session page only.
  */
 import { getContext, setContext } from 'svelte';
 import type { LlmStackConfig } from '$lib/llm/llm-stack';
@@ -17,13 +19,8 @@ import type { UsageRepository } from '$lib/storage/usage-repository';
 import type { WritingMarkStore } from '$lib/storage/writing-mark-store';
 import { appCvImportDependencies } from './cv-import-environment';
 import { CvImport, type CvImportDependencies } from './cv-import.svelte';
-import { cvExport, type CvExport } from './cv-export';
-import { JobMatch } from './job-match.svelte';
-import { OpenSession } from './open-session.svelte';
 import { SessionList } from './session-list.svelte';
-import { AppSettings } from './settings.svelte';
-import { appTailoringEnvironment } from './tailoring-environment';
-import { Tailoring, type TailoringEnvironment } from './tailoring.svelte';
+import type { TailoringEnvironment } from './tailoring.svelte';
 
 /** The stores behind the app: IndexedDB and the browser in the app, memory in tests. */
 export interface AppPorts {
@@ -41,50 +38,38 @@ export interface AppPorts {
 	stack?: Partial<LlmStackConfig>;
 	/** Replaces the CV readers and LLM pass (tests). */
 	cvImport?: CvImportDependencies;
+	/** Replaces the tailoring surroundings (tests). */
+	tailoring?: TailoringEnvironment;
 }
 
+/**
+ * What every page may need. The heavier services are made from it where they are used, so their
+ * code loads with those pages only: `settingsOf` (the settings and the one LLM stack) in
+ * `app-settings.ts`, `openSessionOf` and `tailoringOf` in `session-services.ts`.
+ */
 export interface AppServices {
-	/** One for the app: its LLM stack paces every page against the same budgets. */
-	readonly settings: AppSettings;
+	readonly ports: AppPorts;
 	readonly sessionChanges: SessionChangeFeed;
-	readonly cvExport: CvExport;
 	sessionList(): SessionList;
-	openSession(): OpenSession;
-	/** Lives as long as the page that makes it, so switching tabs never drops a request. */
-	tailoring(store: OpenSession, environment?: TailoringEnvironment): Tailoring;
 	cvImport(): CvImport;
-	jobMatch(): JobMatch;
 	requestPersistence(): Promise<PersistenceState>;
 }
 
 export function createAppServices(ports: AppPorts): AppServices {
-	// Read Date.now at each call, not once: a page clock installed later (tests) must be seen.
-	const now = ports.now ?? (() => Date.now());
-	const settings = new AppSettings(() => ({
-		settings: ports.settings,
-		cache: ports.cache,
-		usage: ports.usage,
-		tabKey: ports.tabKey,
-		stack: ports.stack
-	}));
-	return {
-		settings,
+	const services: AppServices = {
+		ports,
 		sessionChanges: ports.changes,
-		cvExport: cvExport(),
-		sessionList: () => new SessionList(ports.sessions, now, ports.changes),
-		openSession: () =>
-			new OpenSession({
-				sessions: ports.sessions,
-				history: ports.history,
-				changes: ports.changes,
-				now
-			}),
-		tailoring: (store, environment) =>
-			new Tailoring(store, environment ?? appTailoringEnvironment(settings, ports.writingMark)),
-		cvImport: () => new CvImport(ports.cvImport ?? appCvImportDependencies(settings)),
-		jobMatch: () => new JobMatch(),
+		// Date.now is read at each call, not once: a page clock installed later (tests) must be seen.
+		sessionList: () =>
+			new SessionList(ports.sessions, ports.now ?? (() => Date.now()), ports.changes),
+		cvImport: () =>
+			new CvImport(
+				ports.cvImport ??
+					appCvImportDependencies(async () => (await import('./app-settings')).settingsOf(services))
+			),
 		requestPersistence: ports.requestPersistence
 	};
+	return services;
 }
 
 const KEY = Symbol('app-services');

@@ -17,7 +17,12 @@ import { fetchFontLoader, type FontLoader } from '$lib/export/pdf/pdf-fonts';
 import type { CvTemplate } from '$templates/template-definition';
 import { openClaims, openClaimsKey, type OpenClaims } from '$lib/match/open-claims';
 
-export type { ExportedFile };
+export type { ExportedFile, CvDocument };
+export type { CvEntry } from '$lib/export/cv-document';
+/** What the preview shows as the export makes it: paper sizes, font files, safe Markdown. */
+export { PAPER_DIMENSIONS } from '$lib/export/pdf/paper';
+export { FONT_FILES } from '$lib/export/pdf/pdf-fonts';
+export { markdownToSafeHtml } from '$lib/export/markdown-to-safe-html';
 
 export interface CvExport {
 	document(session: Session, template: CvTemplate, paper: PaperSize): CvDocument;

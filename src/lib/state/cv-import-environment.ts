@@ -6,16 +6,19 @@
 import type { CvImportDependencies } from './cv-import.svelte';
 import type { AppSettings } from './settings.svelte';
 
-export function appCvImportDependencies(settings: AppSettings): CvImportDependencies {
+export function appCvImportDependencies(
+	loadSettings: () => Promise<AppSettings>
+): CvImportDependencies {
 	return {
 		async engine() {
 			const { loadCvImportEngine } = await import('./load-cv-import-engine');
 			return loadCvImportEngine();
 		},
 		async improver() {
-			const [{ pipelineSettingsFrom }, { supportsStructuredOutput }] = await Promise.all([
+			const [{ pipelineSettingsFrom }, { supportsStructuredOutput }, settings] = await Promise.all([
 				import('./tailoring-environment'),
-				import('$lib/pipeline/pipeline-settings')
+				import('$lib/pipeline/pipeline-settings'),
+				loadSettings()
 			]);
 			await settings.load();
 			if (!settings.hasKey) return undefined;

@@ -1,5 +1,5 @@
 import type { FontFamily } from '$templates/template-definition';
-import { FONT_FILES } from '$lib/state/presentation';
+import { FONT_FILES } from '$lib/state/cv-export';
 
 /**
  * The preview uses the very font files the PDF embeds, so what the user sees is what they
