@@ -20,6 +20,19 @@ export const FINDING_KINDS = [
 export const FindingKindSchema = z.enum(FINDING_KINDS);
 export type FindingKind = z.infer<typeof FindingKindSchema>;
 
+/** How each kind of finding is named to the person, on the review card and before export. */
+export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
+	number: 'number',
+	percentage: 'percentage',
+	money: 'amount of money',
+	date: 'date',
+	organization: 'organization',
+	product: 'product',
+	tool: 'tool',
+	certification: 'certification',
+	inflation: 'inflated wording'
+};
+
 export const FindingSchema = z.object({
 	kind: FindingKindSchema,
 	/** The exact text as it appears in the generated content. */

@@ -10,7 +10,8 @@ import type { Header, Profile } from './profile';
 
 export type ImportMode = 'replace' | 'add';
 
-type ListName = 'roles' | 'projects' | 'education' | 'certifications' | 'languages' | 'skills';
+export type ListName =
+	'roles' | 'projects' | 'education' | 'certifications' | 'languages' | 'skills';
 
 export interface MergeOutcome {
 	profile: Profile;
@@ -22,7 +23,8 @@ export interface MergeOutcome {
 	overLimit: number;
 }
 
-const LIST_LIMITS: Record<ListName, number> = {
+/** How many entries each profile list may hold (the profile schema's limits). */
+export const LIST_LIMITS: Record<ListName, number> = {
 	roles: LIMITS.roles,
 	projects: LIMITS.projects,
 	education: LIMITS.entriesPerStaticSection,

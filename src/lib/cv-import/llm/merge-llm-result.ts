@@ -4,7 +4,7 @@
  * that match a parsed one (two of organisation, title and start, or the entry's name) fill its
  * gaps; the others are added after the parsed ones. `origins` records where each value came from.
  */
-import { sameText } from '$lib/domain/merge-profile';
+import { LIST_LIMITS, sameText, type ListName } from '$lib/domain/merge-profile';
 import { LIMITS, type Profile } from '$lib/domain';
 import type {
 	CvImportSuccess,
@@ -14,17 +14,8 @@ import type {
 } from '../cv-import-result';
 import type { VerifiedAnswer } from './verify-answer';
 
-type ListName = 'roles' | 'projects' | 'education' | 'certifications' | 'languages' | 'skills';
 type Entry = Record<string, unknown> & { id: string };
 
-const LIST_LIMITS: Record<ListName, number> = {
-	roles: LIMITS.roles,
-	projects: LIMITS.projects,
-	education: LIMITS.entriesPerStaticSection,
-	certifications: LIMITS.entriesPerStaticSection,
-	languages: LIMITS.entriesPerStaticSection,
-	skills: LIMITS.skills
-};
 const LISTS = Object.keys(LIST_LIMITS) as ListName[];
 
 /** How many identifying fields two entries share; entries match at the list's threshold. */
