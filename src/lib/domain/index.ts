@@ -14,3 +14,4 @@ export * from './ids';
 export * from './finding';
 export * from './list-edits';
 export * from './confirm-finding';
+export * from './cover-letter';

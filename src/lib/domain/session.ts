@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newId } from './ids';
+import { CoverLetterOptionsSchema, defaultCoverLetterOptions } from './cover-letter';
 import { JobSchema, emptyJob } from './job';
 import { LIMITS } from './limits';
 import { ProfileSchema, emptyProfile } from './profile';
@@ -43,6 +44,8 @@ export const SessionSchema = z.object({
 	job: JobSchema.default(emptyJob()),
 	cv: StructuredCvSchema.default(emptyStructuredCv()),
 	exportPreferences: ExportPreferencesSchema.default({ template: 'classic', paper: 'a4' }),
+	/** How the cover letter is to be written; the letter itself is the `cover_letter` CV item. */
+	coverLetter: CoverLetterOptionsSchema.default(defaultCoverLetterOptions()),
 	usage: SessionUsageSchema.default({
 		requests: 0,
 		promptTokens: 0,
