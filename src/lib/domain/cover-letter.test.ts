@@ -52,6 +52,6 @@ describe('cover letter options', () => {
 	});
 
 	it('counts words, not punctuation', () => {
-		expect(countWords('I led 3 teams — and shipped.')).toBe(5);
+		expect(countWords('I led 3 teams — and shipped.')).toBe(6);
 	});
 });
