@@ -8,6 +8,8 @@
  *   groq.injectFaults({ kind: 'rate_limit', retryAfterSeconds: 2 });
  *   ... point the app at groq.url with key groq.apiKey ...
  *   await groq.close();
+ *
+ * The OpenAI-style and Ollama-style modes live in openai-mode.ts and ollama-mode.ts (README.md).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
