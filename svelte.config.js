@@ -1,19 +1,21 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { execSync } from 'node:child_process';
+import { parseExtraOrigins, PROVIDER_ORIGINS } from './src/lib/llm/provider-origins.js';
 
 /** The app is served from a sub-path on hosts like GitHub Pages: BASE_PATH=/aicvgen */
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
 /**
- * The LLM endpoint the browser may talk to. Self-hosters with another endpoint, and test builds
- * against the mock Groq server, add origins at build time: LLM_EXTRA_ORIGINS="http://127.0.0.1:*".
+ * The LLM endpoints the browser may talk to: the preset providers and local servers
+ * (provider-origins.js). Self-hosters with another endpoint add origins at build time:
+ * LLM_EXTRA_ORIGINS="https://llm.example.org".
  */
 /** @typedef {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} CspDirectives */
 const llmOrigins = /** @type {NonNullable<NonNullable<CspDirectives>['connect-src']>} */ ([
-	'https://api.groq.com',
-	...(process.env.LLM_EXTRA_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean)
+	...PROVIDER_ORIGINS,
+	...parseExtraOrigins(process.env.LLM_EXTRA_ORIGINS)
 ]);
 
 /**
