@@ -37,4 +37,21 @@ describe('adLines', () => {
 		);
 		expect(lines.map((line) => line.isRequirement)).toEqual([false, true, true, false]);
 	});
+
+	it('reads a paragraph of prose sentence by sentence: the duties, not the story of the employer', () => {
+		const paragraph =
+			"We're a small, family-run tree care business in Surrey and we're busy all year round. " +
+			"Day to day you'll be climbing and rigging to carry out crown reductions and deadwooding. " +
+			'Pay is £150 a day depending on experience.';
+		expect(adLines(paragraph).map((line) => [line.text.trim(), line.isRequirement])).toEqual([
+			[
+				"We're a small, family-run tree care business in Surrey and we're busy all year round.",
+				false
+			],
+			[
+				"Day to day you'll be climbing and rigging to carry out crown reductions and deadwooding.",
+				true
+			]
+		]);
+	});
 });

@@ -22,7 +22,22 @@ const OFFER_HEADING =
 /** A single line that lists the offer inline: "Perks: …", "Benefits include …", "We offer …". */
 const OFFER_LINE = /^(?:(?:perks|benefits)\s*(?::|include\b|including\b)|we offer\b)/i;
 /** Prose about pay ("The minimum salary under the collective agreement is …"), not a duty. */
-const PAY_LINE = /\b(?:salary|salaries|remuneration|gross per|per annum|pay range)\b/i;
+const PAY_LINE = /\b(?:salary|salaries|remuneration|gross per|per annum|pay range|pay is)\b/i;
+
+/**
+ * A paragraph of prose (an ad without bullet lists) mixes the employer's story with the duties:
+ * each sentence is judged on its own. A sentence that speaks to the reader ("you'll be felling
+ * …", "the successful candidate will have …") or says what is wanted ("is essential") carries
+ * requirements as a bullet does.
+ */
+const PROSE_MIN_LENGTH = 160;
+const SENTENCE_END = /(?<=[.!?])\s+(?=["'“‘(]?[\p{Lu}\d])/u;
+const ADDRESSES_READER =
+	/\b(?:you(?:'ll|'d| will| would| need| must| should| can| have)?|your|the successful (?:candidate|applicant)|(?:is|are) (?:essential|desirable|required|expected|a must)|would be (?:a (?:big |real )?plus|an advantage|helpful|ideal))\b/i;
+
+function sentences(text: string): string[] {
+	return text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '');
+}
 
 /** A short line without a full stop, not a bullet: a section heading such as "Your profile". */
 function isHeading(line: string): boolean {
@@ -46,8 +61,17 @@ export function adLines(ad: string): AdLine[] {
 		}
 		if (inOffer && isHeading(folded)) inOffer = false;
 		if (inOffer || OFFER_LINE.test(folded)) continue;
-		if (!BULLET.test(folded) && PAY_LINE.test(folded)) continue;
-		lines.push({ text, isRequirement: BULLET.test(folded) || REQUIREMENT_CUES.test(folded) });
+		if (BULLET.test(folded) || folded.length < PROSE_MIN_LENGTH) {
+			if (!BULLET.test(folded) && PAY_LINE.test(folded)) continue;
+			lines.push({ text, isRequirement: BULLET.test(folded) || REQUIREMENT_CUES.test(folded) });
+			continue;
+		}
+		for (const sentence of sentences(text)) {
+			const foldedSentence = foldText(sentence);
+			if (PAY_LINE.test(foldedSentence)) continue;
+			const asks = REQUIREMENT_CUES.test(foldedSentence) || ADDRESSES_READER.test(foldedSentence);
+			lines.push({ text: sentence, isRequirement: asks });
+		}
 	}
 	return lines;
 }

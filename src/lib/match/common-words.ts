@@ -45,14 +45,26 @@ export function namesPeople(word: string): boolean {
 	return PEOPLE.test(word);
 }
 
+/**
+ * Heads of phrases that name colleagues, not skills ("ML engineers", "teaching assistants"): a
+ * narrower test than the one for single words, since "-ers" also ends "containers" and "servers".
+ */
+const PEOPLE_HEADS =
+	/(?:engineers|nurses|therapists|specialists|assistants|technicians|leaders|members|managers|officers|workers|buyers|dispensers|practitioners|professionals|colleagues|clients|customers|patients|students|pupils|staff|stakeholders|adults|children|families|parents)$/i;
+
+export function isPeopleHead(word: string): boolean {
+	return PEOPLE_HEADS.test(word);
+}
+
 /** Duty verbs that open a bullet and that a tagger may read as a noun ("Report adverse events"). */
 export const DUTY_VERBS: ReadonlySet<string> = new Set(
 	`act administer advise allocate analyse analyze answer assess assist attend build calculate care
-	carry check close coach collect complete conduct contribute control cook coordinate create
-	deliver design develop diagnose document draft drive ensure give handle help hold implement
-	install keep lead liaise maintain manage monitor onboard organise organize own oversee place
-	plan precept prepare process provide record reconcile report resolve respond review run service
-	ship spot supervise support take teach track train undertake work write`
+	book carry check classify close coach collect complete conduct contribute control cook
+	coordinate create deliver design develop diagnose document draft drive ensure file flag give
+	handle help hold implement install keep lead liaise maintain manage mentor monitor obtain
+	onboard order organise organize own oversee place plan precept prepare process produce provide
+	query raise record reconcile register report resolve respond review run service ship source
+	spot submit supervise support take teach track train undertake use verify work write`
 		.split(/\s+/)
 		.filter(Boolean)
 );
@@ -62,11 +74,11 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filt
 /** Leading words that qualify a phrase rather than name a skill ("strong", "relevant"). */
 export const QUALIFIERS: ReadonlySet<string> = new Set(
 	`able accurate additional advanced all any appropriate basic both broad calm clear closely
-	confident consistent current daily demonstrable demonstrated desirable different direct
-	effective efficient essential excellent exceptional existing extensive first full further
-	general good great hands-on high highly ideal key large latest many more most new other our
+	confident consistent conversational current daily demonstrable demonstrated desirable different direct
+	effective efficient essential excellent exceptional existing extensive first fluent full further
+	general good great hands-on high highly ideal key large latest many more most native new other our
 	outstanding overall own positive previous proven relevant reliable required same similar solid
-	sound strong such their these this those thorough timely up-to-date various very weekly whole
+	sound strong such their these this those thorough timely up-to-date valid various very weekly whole
 	wide your`
 		.split(/\s+/)
 		.filter(Boolean)

@@ -1,7 +1,7 @@
 import type { Job } from '$lib/domain/job';
 import { adLines } from './ad-lines';
 import { findMentions, type TermMention } from './find-mentions';
-import { findPhrases } from './find-phrases';
+import { phrasesBeside, type Span } from './find-phrases';
 import { findUnknownTerms } from './find-unknown-terms';
 import { adSays, modelTermsInAds } from './model-terms';
 import { currentTagger, type Tagger } from './phrase-tagger';
@@ -70,16 +70,14 @@ function contextAllows(mention: TermMention, line: string): boolean {
 	return true;
 }
 
-/** Phrases of a requirement line that no vocabulary entry or tool-like name already covers. */
-function phrasesIn(line: string, taken: { start: number; end: number }[], tagger: Tagger) {
-	return findPhrases(line, tagger)
-		.filter((phrase) => !taken.some((t) => t.start < phrase.end && phrase.start < t.end))
-		.map((phrase) => ({
-			canonical: phrase.text.toLowerCase(),
-			surface: phrase.text,
-			kind: 'skill' as const,
-			phrase: true
-		}));
+/** Phrases of a requirement line beside what the vocabulary and tool-like names found. */
+function phrasesIn(line: string, taken: Span[], tagger: Tagger) {
+	return phrasesBeside(line, taken, tagger).map((phrase) => ({
+		canonical: phrase.text.toLowerCase(),
+		surface: phrase.text,
+		kind: 'skill' as const,
+		phrase: true
+	}));
 }
 
 function occurrencesIn(ad: string, tagger: Tagger | null): Occurrence[] {

@@ -44,8 +44,42 @@ describe('findPhrases', () => {
 		expect(found).not.toContain('disclosure');
 	});
 
+	it('keeps a compound of general words whole ("working time directive")', () => {
+		expect(phrases('- Comply with the working time directive and prepare culture media.')).toEqual([
+			'working time directive',
+			'culture media'
+		]);
+	});
+
+	it('drops the generic head after a skill or a name', () => {
+		expect(phrases('- Manage salary sacrifice schemes and Gas Safe paperwork.')).toEqual([
+			'salary sacrifice',
+			'Gas Safe'
+		]);
+	});
+
+	it('keeps "of" inside a term and a number inside a name, without the full stop', () => {
+		const found = phrases('- Check bills of lading and decontaminate to HTM 01-05 standards.');
+		expect(found).toEqual(expect.arrayContaining(['bills of lading', 'HTM 01-05']));
+		expect(phrases('- Prepare costs budgets (Precedent H.')).toContain('Precedent H');
+	});
+
+	it('drops an order that opens a clause after "and"', () => {
+		expect(phrases('- Attend handovers and complete incident reports.')).toContain(
+			'incident reports'
+		);
+	});
+
+	it('keeps one specific word or a name inside the line, not an everyday word', () => {
+		const found = phrases('- Use in-cab telematics, record points and keep journals on Tapestry.');
+		expect(found).toEqual(expect.arrayContaining(['Tapestry']));
+		expect(found).not.toContain('points');
+		expect(phrases('- Record points and telematics.')).toEqual(['telematics']);
+	});
+
 	it('does not take people the ad talks about as skills', () => {
 		expect(phrases('- Work with pharmacists, physicians and families.')).toEqual([]);
+		expect(phrases('- Mentor ML engineers and teaching assistants.')).toEqual([]);
 	});
 });
 
@@ -77,6 +111,15 @@ Requirements
 		const phrase = terms.findIndex((term) => term.term === 'stock rotation');
 		expect(excel).toBeGreaterThanOrEqual(0);
 		expect(phrase).toBeGreaterThan(excel);
+	});
+
+	it('keeps a phrase that says more before a named term, not a generic head after one', () => {
+		const names = extractTerms(
+			{ description: '- Bank reconciliation and Excel reports.', similarDescriptions: [] },
+			tagger
+		).map((term) => term.term);
+		expect(names).toEqual(expect.arrayContaining(['Bank reconciliation', 'Excel']));
+		expect(names).not.toContain('Excel reports');
 	});
 
 	it('without the tagger, the vocabulary alone (as before it is loaded)', () => {

@@ -1,20 +1,19 @@
-import { COMMON_WORDS, DUTY_VERBS, QUALIFIERS, namesPeople } from './common-words';
+import { COMMON_WORDS, isPeopleHead, namesPeople } from './common-words';
+import { framesATerm, trimEdges, worthKeeping, type Placed } from './phrase-edges';
 import type { TaggedToken, Tagger } from './phrase-tagger';
 
-/** A noun or skill phrase of a requirement or duty line, with its place in the line. */
-export interface Phrase {
-	text: string;
+export interface Span {
 	start: number;
 	end: number;
+}
+
+/** A noun or skill phrase of a requirement or duty line, with its place in the line. */
+export interface Phrase extends Span {
+	text: string;
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
 const MAX_WORDS = 4;
-
-interface Placed extends TaggedToken {
-	start: number;
-	end: number;
-}
 
 /** Words after which a gerund starts a clause rather than naming a skill ("samples according"). */
 const NOT_SKILL_GERUNDS = /^(?:according|using|including|following|working|regarding|ensuring)$/i;
@@ -28,14 +27,14 @@ function place(line: string, tokens: TaggedToken[]): Placed[] {
 		cursor = start + token.text.length;
 		const previous = placed[placed.length - 1];
 		const next = tokens[index + 1];
-		const separator = /^[-./]$/.test(token.text);
+		const separator = /^[-./+]$/.test(token.text);
 		// "e-disclosure", "RNA-seq", "01-05", "Booking.com": the tagger splits what is one word.
 		const joinsPrevious =
 			previous !== undefined &&
 			token.before === '' &&
 			(separator
 				? next !== undefined && next.before === '' && /^[\p{L}\d]/u.test(next.text)
-				: /[-./]$/.test(previous.text) && /^[\p{L}\d]/u.test(token.text));
+				: /[-./+]$/.test(previous.text) && /^[\p{L}\d]/u.test(token.text));
 		if (previous && joinsPrevious) {
 			previous.text = line.slice(previous.start, cursor);
 			previous.end = cursor;
@@ -50,46 +49,49 @@ function place(line: string, tokens: TaggedToken[]): Placed[] {
 /** A chunk may hold nouns and adjectives, and a gerund after a noun ("fault finding"). */
 function joins(token: Placed, previous: Placed | undefined): boolean {
 	if (NOUNISH.has(token.pos)) return /\p{L}/u.test(token.text);
+	const afterNoun = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
+	// "BS 3998", "Level 3", "HTM 01-05": a number right after a name is part of it.
+	if (token.pos === 'NUM') return previous?.pos === 'PROPN' && /^[\p{Lu}\d]/u.test(previous.text);
 	return (
 		token.pos === 'VERB' &&
 		/ing$/i.test(token.text) &&
 		!NOT_SKILL_GERUNDS.test(token.text) &&
-		previous !== undefined &&
-		(previous.pos === 'NOUN' || previous.pos === 'PROPN')
+		afterNoun
 	);
 }
 
-function isCommon(token: Placed): boolean {
-	return COMMON_WORDS.has(token.text.toLowerCase());
+/**
+ * "proof of delivery", "bills of lading", "Deprivation of Liberty Safeguards": "of" between two
+ * nouns inside one term. Not after a word that frames or performs the term ("knowledge of",
+ * "preparation of", "management of budgets"), where the term is what follows.
+ */
+function ofJoins(current: Placed[], token: Placed, next: Placed | undefined): boolean {
+	const previous = current[current.length - 1];
+	if (token.text !== 'of' || previous === undefined || next === undefined) return false;
+	if (current.length > 2 || !(next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+	if (previous.pos === 'PROPN') return next.pos === 'PROPN' && !PERFORMS.test(previous.text);
+	return (
+		previous.pos === 'NOUN' &&
+		next.pos === 'NOUN' &&
+		![previous.text, next.text].some((word) => COMMON_WORDS.has(word.toLowerCase())) &&
+		!namesPeople(next.text) &&
+		!framesATerm(previous.text) &&
+		!PERFORMS.test(previous.text)
+	);
 }
 
-/** Trims qualifiers and common words at the start, common words at the end, adjectives last. */
-function trim(chunk: Placed[], lineStart: number): Placed[] {
-	let first = 0;
-	// A bullet's first word is mostly an order ("Report adverse events", "Record case notes").
-	if (chunk[0]!.start <= lineStart && DUTY_VERBS.has(chunk[0]!.text.toLowerCase())) first = 1;
-	let last = chunk.length - 1;
-	while (first <= last) {
-		const word = chunk[first]!.text.toLowerCase();
-		if (!QUALIFIERS.has(word) && !(isCommon(chunk[first]!) && first < last)) break;
-		first += 1;
-	}
-	while (last >= first && (chunk[last]!.pos === 'ADJ' || (isCommon(chunk[last]!) && last > first)))
-		last -= 1;
-	return chunk.slice(first, last + 1);
-}
+const PERFORMS = /(?:tion|sion|ment|ance|ence|ing|ysis|ise|ize)s?$/i;
 
-function worthKeeping(chunk: Placed[]): boolean {
-	if (chunk.length === 0 || chunk.length > MAX_WORDS) return false;
-	if (chunk.every(isCommon)) return false;
-	if (chunk.length === 1) {
-		const [word] = chunk;
-		// One word: a specific noun ("phlebotomy", "pipework"), not a name at a line's start.
-		return (
-			word!.pos === 'NOUN' && word!.text.length > 3 && !isCommon(word!) && !namesPeople(word!.text)
-		);
-	}
-	return true;
+/** Where a chunk opens a clause, its first word may be an order ("…, and check deliveries"). */
+function opensClause(tokens: Placed[], index: number): boolean {
+	const before = tokens[index - 1];
+	return (
+		before === undefined ||
+		before.pos === 'CCONJ' ||
+		/^[,;:(]$/.test(before.text) ||
+		(before.pos === 'PART' && before.text.toLowerCase() === 'to') ||
+		/^[-•*·▪–\d.)]+$/u.test(before.text)
+	);
 }
 
 /**
@@ -99,27 +101,59 @@ function worthKeeping(chunk: Placed[]): boolean {
  */
 export function findPhrases(line: string, tagger: Tagger): Phrase[] {
 	const tokens = place(line, tagger(line));
-	const chunks: Placed[][] = [];
+	const chunks: Array<{ tokens: Placed[]; opensClause: boolean }> = [];
 	let current: Placed[] = [];
+	let opens = false;
 	tokens.forEach((token, index) => {
-		if (
-			joins(token, tokens[index - 1]) &&
-			(current.length === 0 || token.before !== '' || token.pos !== 'PUNCT')
-		) {
+		const joined =
+			(joins(token, tokens[index - 1]) &&
+				(current.length === 0 || token.before !== '' || token.pos !== 'PUNCT')) ||
+			ofJoins(current, token, tokens[index + 1]);
+		if (joined) {
+			if (current.length === 0) opens = opensClause(tokens, index);
 			current.push(token);
 			return;
 		}
-		if (current.length > 0) chunks.push(current);
+		if (current.length > 0) chunks.push({ tokens: current, opensClause: opens });
 		current = [];
 	});
-	if (current.length > 0) chunks.push(current);
+	if (current.length > 0) chunks.push({ tokens: current, opensClause: opens });
 	const lineStart = line.length - line.replace(/^[\s\-•*·▪–\d.)]+/u, '').length;
 	return chunks
-		.map((chunk) => trim(chunk, lineStart))
-		.filter(worthKeeping)
+		.map((chunk) => trimEdges(chunk.tokens, chunk.opensClause))
+		.filter((chunk) => worthKeeping(chunk, lineStart, MAX_WORDS))
+		.filter((chunk) =>
+			chunk.length > 1 ? !isPeopleHead(chunk[chunk.length - 1]!.text) : !namesPeople(chunk[0]!.text)
+		)
 		.map((chunk) => {
 			const start = chunk[0]!.start;
-			const end = chunk[chunk.length - 1]!.end;
+			// "Precedent H.", "Form 16/16A.": the sentence's full stop is not part of the name.
+			const end =
+				chunk[chunk.length - 1]!.end -
+				(/\.$/.test(line.slice(0, chunk[chunk.length - 1]!.end)) ? 1 : 0);
 			return { text: line.slice(start, end), start, end };
 		});
+}
+
+/**
+ * A phrase holds a named term and says more before it ("bank reconciliation", "tax audit") or
+ * glued to it ("GSTR-1"). Words after a named term are mostly a generic head ("ACLS certification",
+ * "Python tooling"), which would make the term harder to cover than the name alone.
+ */
+function extendsBefore(line: string, phrase: Span, named: Span): boolean {
+	if (phrase.start > named.start || named.end > phrase.end) return false;
+	if (phrase.end === named.end) return phrase.start < named.start;
+	return !/^\s/.test(line.slice(named.end, phrase.end));
+}
+
+/**
+ * The phrases of a line beside the terms already named in it (by the vocabulary or by shape): a
+ * phrase may hold a named term and say more, but not cut one in half.
+ */
+export function phrasesBeside(line: string, named: readonly Span[], tagger: Tagger): Phrase[] {
+	return findPhrases(line, tagger).filter((phrase) =>
+		named.every(
+			(t) => t.end <= phrase.start || phrase.end <= t.start || extendsBefore(line, phrase, t)
+		)
+	);
 }

@@ -1,0 +1,102 @@
+import { COMMON_WORDS, DUTY_VERBS, QUALIFIERS } from './common-words';
+import { isGeneralEnglish } from './general-english';
+import type { TaggedToken } from './phrase-tagger';
+
+/** A token of a line with its place in the line. */
+export interface Placed extends TaggedToken {
+	start: number;
+	end: number;
+}
+
+/**
+ * Words that frame a skill rather than name it, at either edge of a phrase ("knowledge of",
+ * "phlebotomy experience", "Excel skills"). General words inside a compound stay: "working time
+ * directive", "culture media", "event schedules" and "condition reports" are terms as written.
+ */
+const FRAME_WORDS = new Set(
+	`ability abilities awareness background experience experiences expertise familiarity grounding
+	knowledge proficiency skill skills understanding track record`.split(/\s+/)
+);
+
+/**
+ * Lowercase last words that make a term harder to cover than the skill the ad means: "salary
+ * sacrifice schemes" is asked as "salary sacrifice", "object handling sessions" as "object
+ * handling", "Gas Safe paperwork" as "Gas Safe".
+ */
+const GENERIC_TAILS = new Set(
+	`collection duties environment environments opening packages paperwork platform platforms principles purposes
+	recordings requirements role roles scheme schemes session sessions setting settings standards
+	tasks`.split(/\s+/)
+);
+
+export function framesATerm(word: string): boolean {
+	return FRAME_WORDS.has(word.toLowerCase());
+}
+
+function lower(token: Placed): string {
+	return token.text.toLowerCase();
+}
+
+function isCommon(token: Placed): boolean {
+	return COMMON_WORDS.has(lower(token));
+}
+
+function isName(token: Placed): boolean {
+	return (token.pos === 'PROPN' || token.pos === 'NUM') && /^[\p{Lu}\d]/u.test(token.text);
+}
+
+/** A country before a licence or a standard says where, not what ("UK C+E licence"). */
+const PLACES = new Set(['uk', 'us', 'usa', 'eu', 'british', 'european', 'american', 'australian']);
+
+/**
+ * Trims what is not the term: an order opening the bullet ("Report adverse events"), qualifiers
+ * ("strong", "up-to-date") and framing words at the start; trailing adjectives, framing words and
+ * generic container nouns at the end; and the everyday nouns after a name ("Vaillant combi",
+ * "Booking.com reviews": the name is what a CV would say).
+ */
+export function trimEdges(chunk: Placed[], opensClause: boolean): Placed[] {
+	let first = 0;
+	if (opensClause && DUTY_VERBS.has(lower(chunk[0]!))) first = 1;
+	let last = chunk.length - 1;
+	while (
+		first <= last &&
+		(QUALIFIERS.has(lower(chunk[first]!)) ||
+			FRAME_WORDS.has(lower(chunk[first]!)) ||
+			(first < last && PLACES.has(lower(chunk[first]!))))
+	)
+		first += 1;
+	while (
+		last >= first &&
+		(chunk[last]!.pos === 'ADJ' ||
+			FRAME_WORDS.has(lower(chunk[last]!)) ||
+			(last > first && GENERIC_TAILS.has(chunk[last]!.text)))
+	) {
+		last -= 1;
+	}
+	// "years of" once "experience" is gone: "of" ends nothing.
+	while (last > first && chunk[last]!.text === 'of') last -= 1;
+	const kept = chunk.slice(first, last + 1);
+	const nameEnd = kept.findIndex((token) => !isName(token));
+	if (nameEnd > 0) {
+		const tail = kept.slice(nameEnd);
+		const everyday = tail.every(
+			(token) => /^\p{Ll}/u.test(token.text) && isGeneralEnglish(token.text)
+		);
+		if (everyday) return kept.slice(0, nameEnd);
+	}
+	return kept;
+}
+
+/** Whether a trimmed chunk names something specific enough to be screened for. */
+export function worthKeeping(chunk: Placed[], lineStart: number, maxWords: number): boolean {
+	if (chunk.length === 0 || chunk.length > maxWords) return false;
+	if (chunk.every(isCommon)) return false;
+	if (chunk.length > 1) return true;
+	const word = chunk[0]!;
+	if (word.text.length <= 3 || isCommon(word)) return false;
+	// A capitalised word inside a line is a name ("learning journals on Tapestry"); at the line's
+	// start it may be any word.
+	if (isName(word)) return word.start > lineStart && !isGeneralEnglish(word.text);
+	// One lowercase word: a specific noun ("phlebotomy", "telematics"), not an everyday one.
+	return word.pos === 'NOUN' && !isGeneralEnglish(word.text);
+}
