@@ -1,35 +1,35 @@
 /**
  * The tailoring flow as the Tailor tab sees it: wraps the orchestrator around the open session,
- * keeps what is in flight observable (with a ticking clock for countdowns), continues to the
- * next item after an accept, and holds generation while the browser is offline, resuming when
- * the connection returns.
+ * continues to the next item after an accept, and holds generation while the browser is
+ * offline, resuming when the connection returns. What is in flight is watched by
+ * in-flight-watch; the notices are worded in tailoring-notices; a reload resumes an item by
+ * resume-after-reload's rule.
  */
-import {
-	addConfirmedClaimToProfile,
-	addUsage,
-	findItem,
-	updateItem,
-	type ItemContent,
-	type Session
-} from '$lib/domain';
+import { findItem, type ItemContent, type Session } from '$lib/domain';
 import type { AnswerBudgets } from '$lib/llm/answer-budget';
-import type { LlmClient, LlmResult } from '$lib/llm/llm-client';
-import { LlmError } from '$lib/llm/llm-error';
-import {
-	TailoringActionError,
-	TailoringOrchestrator,
-	type GenerateOutcome,
-	type InFlightItem
+import type { LlmClient } from '$lib/llm/llm-client';
+import type {
+	GenerateOutcome,
+	InFlightItem,
+	TailoringOrchestrator
 } from '$lib/pipeline/orchestrator';
 import type { PipelineSettings } from '$lib/pipeline/pipeline-settings';
 import type { NextStep } from '$lib/pipeline/plan-next';
 import type { PromptSource } from '$lib/pipeline/prompt-source';
 import type { ClaimInspector } from '$lib/pipeline/refresh-findings';
 import type { WritingMarkStore } from '$lib/storage/writing-mark-store';
+import { removeClaimFeedback, withFindingConfirmed } from './confirm-finding';
 import type { OpenSession } from './open-session.svelte';
-
-const OFFLINE_HOLD =
-	'You are offline, so this item was stopped. It is written as soon as the connection is back; nothing you accepted is lost.';
+import { InFlightWatch } from './in-flight-watch.svelte';
+import { resumesAfterReload } from './resume-after-reload';
+import {
+	CANCELLED,
+	failureNotice,
+	OFFLINE_HOLD,
+	OFFLINE_REFUSAL,
+	outcomeNotice
+} from './tailoring-notices';
+import { orchestratorFor } from './tailoring-orchestrator.svelte';
 
 export interface TailoringEnvironment {
 	/** Finds claims the person's data does not support in new content. */
@@ -46,77 +46,31 @@ export interface TailoringEnvironment {
 }
 
 export class Tailoring {
-	#inFlight = $state<InFlightItem | undefined>(undefined);
-	#now = $state(Date.now());
 	#notice = $state('');
 	#waitingForNetwork = $state<string | undefined>(undefined);
-	#ticker: ReturnType<typeof setInterval> | undefined;
-	#idleWaiters: Array<() => void> = [];
 	readonly #orchestrator: TailoringOrchestrator;
-	readonly #unsubscribe: () => void;
+	readonly #running: InFlightWatch;
 
 	constructor(
 		private readonly store: OpenSession,
 		private readonly environment: TailoringEnvironment
 	) {
-		const lazyClient: LlmClient = {
-			complete: async (request, options) => {
-				const result = await (await environment.llm()).complete(request, options);
-				// The tally is on screen at once; its save need not hold the answer back.
-				void this.#recordUsage(result);
-				return result;
-			}
-		};
-		this.#orchestrator = new TailoringOrchestrator({
-			session: {
-				current: () => $state.snapshot(store.session) as Session,
-				commit: (next) => store.commit(next)
-			},
-			llm: lazyClient,
-			prompts: environment.prompts,
-			settings: () => environment.pipelineSettings(),
-			inspect: environment.inspect,
-			budgets: environment.budgets
-		});
-		this.#unsubscribe = this.#orchestrator.subscribe((snapshot) => {
-			this.#inFlight = snapshot.inFlight;
-			this.#syncTicker();
-			this.#markWriting(snapshot.inFlight);
-			if (!snapshot.inFlight) for (const wake of this.#idleWaiters.splice(0)) wake();
-		});
+		this.#orchestrator = orchestratorFor(store, environment);
+		this.#running = new InFlightWatch(this.#orchestrator, store, environment.writingMark);
 		if (typeof window !== 'undefined') window.addEventListener('offline', this.#onOffline);
 	}
 
 	/** The request in flight, until its outcome is saved (generation stays closed meanwhile). */
 	get inFlight(): InFlightItem | undefined {
-		return this.#inFlight;
+		return this.#running.current;
 	}
-
-	/**
-	 * The item being written, as the person should see it: once its answer is in and the item
-	 * has left "generating" (it waits for review, or failed), only saving is left, so the item
-	 * is no longer shown as being written ("Writing … — Done" next to an item to review).
-	 */
+	/** The item shown as being written (not once only its save is left). */
 	get writing(): InFlightItem | undefined {
-		const running = this.#inFlight;
-		return running && !this.#finishing(running) ? running : undefined;
-	}
-
-	#finishing(running: InFlightItem): boolean {
-		const cv = this.store.session?.cv;
-		const item = cv && findItem(cv, running.itemId);
-		return running.activity !== undefined && item !== undefined && item.status !== 'generating';
-	}
-
-	/** An action on a finished item waits for its last save instead of being refused as busy. */
-	async #settled(): Promise<void> {
-		const running = this.#inFlight;
-		if (!running || !this.#finishing(running)) return;
-		await new Promise<void>((resolve) => this.#idleWaiters.push(resolve));
+		return this.#running.writing;
 	}
 	/** The current time, updated every second while something is in flight (for countdowns). */
 	get now(): number {
-		return this.#now;
+		return this.#running.now;
 	}
 	/** The last thing the flow wants the person to know ("Accept the key qualifications first…"). */
 	get notice(): string {
@@ -129,7 +83,7 @@ export class Tailoring {
 
 	/** What "continue" would do now; reactive (it reads the session and what is in flight). */
 	plan(): NextStep {
-		void this.#inFlight;
+		void this.#running.current;
 		void this.store.session?.cv;
 		return this.#orchestrator.plan();
 	}
@@ -144,21 +98,9 @@ export class Tailoring {
 		const interrupted = this.store.takeInterrupted();
 		const mark = this.environment.writingMark?.read();
 		if (!(await this.#run(() => this.#orchestrator.recover()))) return;
-		const next = this.plan();
-		const resume =
-			next.kind === 'generate' &&
-			mark?.sessionId === this.store.session?.id &&
-			mark?.itemId === next.item.id &&
-			interrupted.includes(next.item.id);
+		const resume = resumesAfterReload(this.plan(), mark, this.store.session?.id, interrupted);
 		if (!resume || !this.environment.online() || !(await this.#hasKey())) return;
 		await this.continue();
-	}
-
-	#markWriting(running: InFlightItem | undefined): void {
-		const sessionId = this.store.session?.id;
-		this.environment.writingMark?.write(
-			running && sessionId ? { sessionId, itemId: running.itemId } : undefined
-		);
 	}
 
 	/** Whether a request could be sent now (a key is set); asks nothing of the model. */
@@ -173,17 +115,11 @@ export class Tailoring {
 
 	/** Generates the next item ("Tailor", "Continue", "Resume"). */
 	async continue(): Promise<void> {
-		if (!this.environment.online()) {
-			this.#notice = 'You are offline. Tailoring continues when you are back online.';
-			return;
-		}
-		await this.#settled();
-		await this.#run(async () => this.#handle(await this.#orchestrator.generateNext()));
+		await this.#generate('continue', () => this.#orchestrator.generateNext());
 	}
 
 	async accept(itemId: string, content?: ItemContent): Promise<void> {
-		await this.#settled();
-		const accepted = await this.#run(() => this.#orchestrator.accept(itemId, content));
+		const accepted = await this.#change(() => this.#orchestrator.accept(itemId, content));
 		// Accepting is the go-ahead for the next item.
 		if (accepted && this.environment.online() && this.plan().kind === 'generate') {
 			await this.continue();
@@ -192,59 +128,34 @@ export class Tailoring {
 
 	/** Resolves to whether the edit was taken (it is refused when it breaks a limit). */
 	async edit(itemId: string, content: ItemContent): Promise<boolean> {
-		await this.#settled();
-		return this.#run(() => this.#orchestrator.edit(itemId, content));
+		return this.#change(() => this.#orchestrator.edit(itemId, content));
 	}
 
 	async regenerate(itemId: string, feedback: string): Promise<void> {
-		if (!this.environment.online()) {
-			this.#notice = 'You are offline. Regenerate when you are back online.';
-			return;
-		}
-		await this.#settled();
-		await this.#run(async () =>
-			this.#handle(await this.#orchestrator.regenerate(itemId, feedback))
-		);
+		await this.#generate('regenerate', () => this.#orchestrator.regenerate(itemId, feedback));
 	}
 
 	async retry(itemId: string): Promise<void> {
-		if (!this.environment.online()) {
-			this.#notice = 'You are offline. Retry when you are back online.';
-			return;
-		}
-		await this.#settled();
-		await this.#run(async () => this.#handle(await this.#orchestrator.retry(itemId)));
+		await this.#generate('retry', () => this.#orchestrator.retry(itemId));
 	}
 
 	async restoreVersion(itemId: string, versionIndex: number): Promise<void> {
-		await this.#settled();
-		await this.#run(() => this.#orchestrator.restoreVersion(itemId, versionIndex));
+		await this.#change(() => this.#orchestrator.restoreVersion(itemId, versionIndex));
 	}
 
 	async setExcluded(itemId: string, excluded: boolean): Promise<void> {
-		await this.#settled();
-		await this.#run(() => this.#orchestrator.setExcluded(itemId, excluded));
+		await this.#change(() => this.#orchestrator.setExcluded(itemId, excluded));
 	}
 
 	/** "True, I forgot to mention it": the claim joins the profile and stops being flagged. */
 	async confirmFinding(itemId: string, findingIndex: number): Promise<void> {
 		await this.#run(async () => {
 			const session = $state.snapshot(this.store.session) as Session;
-			const item = findItem(session.cv, itemId);
-			const finding = item?.findings[findingIndex];
-			if (!item || !finding) return;
-			const cv = updateItem(session.cv, itemId, (entry) => ({
-				...entry,
-				findings: entry.findings.map((existing, index) =>
-					index === findingIndex ? { ...existing, confirmed: true } : existing
-				)
-			}));
+			const confirmed = withFindingConfirmed(session, itemId, findingIndex);
+			if (!confirmed) return;
 			// One undo step: Ctrl+Z takes the claim out of the profile and flags it again.
-			await this.store.commit(
-				{ ...session, profile: addConfirmedClaimToProfile(session.profile, item, finding), cv },
-				{ undoStep: true }
-			);
-			this.#notice = `“${finding.text}” is now part of your profile.`;
+			await this.store.commit(confirmed.session, { undoStep: true });
+			this.#notice = `“${confirmed.finding.text}” is now part of your profile.`;
 		});
 	}
 
@@ -254,15 +165,12 @@ export class Tailoring {
 			findingIndex
 		];
 		if (!finding) return;
-		await this.regenerate(
-			itemId,
-			`Remove the claim “${finding.text}”: it is not in my profile. Keep everything else.`
-		);
+		await this.regenerate(itemId, removeClaimFeedback(finding));
 	}
 
 	async cancel(): Promise<void> {
 		await this.#orchestrator.cancel();
-		this.#notice = 'Cancelled. Press Retry or Continue to generate this item again.';
+		this.#notice = CANCELLED;
 	}
 
 	/**
@@ -290,53 +198,36 @@ export class Tailoring {
 	}
 
 	dispose(): void {
-		this.#unsubscribe();
+		this.#running.dispose();
 		if (typeof window !== 'undefined') window.removeEventListener('offline', this.#onOffline);
-		if (this.#ticker) clearInterval(this.#ticker);
 		void this.#orchestrator.cancel();
 	}
 
-	#handle(outcome: GenerateOutcome): void {
-		switch (outcome.kind) {
-			case 'generated':
-				this.#notice = '';
-				return;
-			case 'failed':
-				// Failed because the connection dropped: it goes again by itself once back online.
-				if (!this.environment.online()) this.#waitingForNetwork = outcome.itemId;
-				this.#notice = `${outcome.error.message} ${outcome.error.action}`.trim();
-				return;
-			case 'cancelled':
-				this.#notice =
-					this.#waitingForNetwork === outcome.itemId
-						? OFFLINE_HOLD
-						: 'Cancelled. Press Retry or Continue to generate this item again.';
-				return;
-			case 'review':
-				this.#notice = 'This item waits for your review: accept, edit or regenerate it first.';
-				return;
-			case 'busy':
-				this.#notice = 'An item is being written right now.';
-				return;
-			case 'not_ready':
-				this.#notice = outcome.reason;
-				return;
-			case 'done':
-				this.#notice = 'Every item is done. Open the CV tab to preview and export.';
-				return;
+	/** Asks the model for an item, unless offline; how it ended becomes the notice. */
+	async #generate(
+		action: keyof typeof OFFLINE_REFUSAL,
+		request: () => Promise<GenerateOutcome>
+	): Promise<void> {
+		if (!this.environment.online()) {
+			this.#notice = OFFLINE_REFUSAL[action];
+			return;
 		}
+		await this.#running.settled();
+		await this.#run(async () => this.#handle(await request()));
 	}
 
-	/** Keeps the session's running total of what Groq reported; never fails the generation. */
-	async #recordUsage(result: LlmResult): Promise<void> {
-		const session = this.store.session;
-		if (!session) return;
-		const snapshot = $state.snapshot(session) as Session;
-		try {
-			await this.store.commit({ ...snapshot, usage: addUsage(snapshot.usage, result) });
-		} catch {
-			// The answer matters more than the tally; the next save will try again.
+	/** A change by the person, once the last answer is saved; resolves to whether it was taken. */
+	async #change(action: () => Promise<void>): Promise<boolean> {
+		await this.#running.settled();
+		return this.#run(action);
+	}
+
+	#handle(outcome: GenerateOutcome): void {
+		// Failed because the connection dropped: it goes again by itself once back online.
+		if (outcome.kind === 'failed' && !this.environment.online()) {
+			this.#waitingForNetwork = outcome.itemId;
 		}
+		this.#notice = outcomeNotice(outcome, this.#waitingForNetwork);
 	}
 
 	/** Runs an action; a refused action or failed save becomes the notice instead of a crash. */
@@ -345,24 +236,8 @@ export class Tailoring {
 			await action();
 			return true;
 		} catch (error) {
-			if (error instanceof TailoringActionError || error instanceof LlmError) {
-				this.#notice = error.message;
-			} else if (error instanceof Error && error.name === 'StorageError') {
-				this.#notice = error.message;
-			} else {
-				this.#notice = 'Something went wrong. Your accepted items are saved; reload the page.';
-			}
+			this.#notice = failureNotice(error);
 			return false;
 		}
-	}
-
-	#syncTicker(): void {
-		if (this.#inFlight && !this.#ticker) {
-			this.#ticker = setInterval(() => (this.#now = Date.now()), 1000);
-		} else if (!this.#inFlight && this.#ticker) {
-			clearInterval(this.#ticker);
-			this.#ticker = undefined;
-		}
-		this.#now = Date.now();
 	}
 }
