@@ -5,7 +5,7 @@ import { escapeLineStart, escapeMarkdown, escapeMarkdownInline } from './escape-
  * The CV as Markdown, from the same document model as the PDF and the preview. Every piece of
  * user or LLM text is escaped; links come only from `CvLink.href`, which is http(s) or mailto.
  */
-function link(value: CvLink): string {
+export function markdownLink(value: CvLink): string {
 	const text = escapeMarkdownInline(value.text);
 	if (!value.href) return text;
 	// Angle-bracket destinations allow any character but < > and line breaks, which URL parsing
@@ -21,7 +21,7 @@ function entryMarkdown(entry: CvEntry): string[] {
 		entry.title ? escapeMarkdownInline(entry.subtitle) : '',
 		escapeMarkdownInline(entry.dates)
 	].filter((part) => part !== '');
-	if (entry.link) details.push(link(entry.link));
+	if (entry.link) details.push(markdownLink(entry.link));
 	if (details.length > 0) lines.push('', escapeLineStart(details.join(' · ')));
 	for (const paragraph of entry.paragraphs) lines.push('', escapeMarkdown(paragraph));
 	if (entry.bullets.length > 0) {
@@ -55,7 +55,7 @@ export function renderCvMarkdown(document: CvDocument): string {
 	out.push(`# ${escapeMarkdown(header.name) || 'Curriculum Vitae'}`);
 	if (header.headline) out.push('', `**${escapeMarkdown(header.headline)}**`);
 	if (header.contacts.length > 0) {
-		out.push('', escapeLineStart(header.contacts.map(link).join(' · ')));
+		out.push('', escapeLineStart(header.contacts.map(markdownLink).join(' · ')));
 	}
 	for (const section of document.sections) {
 		out.push('', `## ${escapeMarkdown(section.heading)}`);

@@ -1,6 +1,5 @@
 import {
 	Document,
-	ExternalHyperlink,
 	Footer,
 	HeadingLevel,
 	Packer,
@@ -8,19 +7,14 @@ import {
 	Paragraph,
 	Tab,
 	TabStopType,
-	TextRun,
-	type ParagraphChild
+	TextRun
 } from 'docx';
 import type { CvTemplate } from '$templates/template-definition';
 import type { CvBlock, CvDocument, CvEntry, CvLink } from '../cv-document';
 import { BULLET_LIST, docxStyles, STYLE_IDS } from './docx-styles';
-import {
-	halfPoints,
-	PAGE_TWIPS,
-	twipsFromMillimetres,
-	twipsFromPoints,
-	wordColour
-} from './docx-units';
+import { headerParagraphs, linkRuns } from './docx-header';
+import { docxPage } from './docx-page';
+import { halfPoints, twipsFromPoints, wordColour } from './docx-units';
 import { xmlSafeText } from './xml-safe-text';
 
 /**
@@ -30,8 +24,6 @@ import { xmlSafeText } from './xml-safe-text';
  * bullets as a real Word list; dates on a right tab stop rather than in a second column. Pure
  * apart from zipping, so it runs the same in the browser and in Node.
  */
-const SEPARATOR = ' · ';
-
 interface Context {
 	template: CvTemplate;
 	/** Right edge of the text column, for the dates' tab stop. */
@@ -40,23 +32,6 @@ interface Context {
 
 function text(value: string): string {
 	return xmlSafeText(value);
-}
-
-/** Contacts or entry details as one line: links clickable, " · " between items. */
-function linkRuns(items: readonly CvLink[]): ParagraphChild[] {
-	const children: ParagraphChild[] = [];
-	items.forEach((item, index) => {
-		if (index > 0) children.push(new TextRun(SEPARATOR));
-		children.push(
-			item.href
-				? new ExternalHyperlink({
-						link: text(item.href),
-						children: [new TextRun({ text: text(item.text), style: STYLE_IDS.hyperlink })]
-					})
-				: new TextRun(text(item.text))
-		);
-	});
-	return children;
 }
 
 function bullet(item: string, spaceBefore: number, keepNext = false): Paragraph {
@@ -153,34 +128,9 @@ function blockParagraphs(context: Context, block: CvBlock, index: number): Parag
 	}
 }
 
-function headerParagraphs(document: CvDocument): Paragraph[] {
-	const { name, headline, contacts } = document.header;
-	const paragraphs: Paragraph[] = [];
-	if (name) {
-		paragraphs.push(new Paragraph({ style: STYLE_IDS.name, children: [new TextRun(text(name))] }));
-	}
-	if (headline) {
-		paragraphs.push(
-			new Paragraph({ style: STYLE_IDS.headline, children: [new TextRun(text(headline))] })
-		);
-	}
-	// Web addresses in a paragraph of their own: Word breaks a long address at its hyphens, which
-	// reads as two broken links. Not a line break inside one paragraph: text extractors (mammoth,
-	// several ATS) drop it and glue "Switzerland" to "linkedin.com".
-	// Split at the first one, so the order stays the PDF's (web addresses come last there).
-	const firstWeb = contacts.findIndex((contact) => contact.href?.startsWith('http'));
-	const split = firstWeb < 0 ? contacts.length : firstWeb;
-	for (const line of [contacts.slice(0, split), contacts.slice(split)]) {
-		if (line.length > 0) {
-			paragraphs.push(new Paragraph({ style: STYLE_IDS.contacts, children: linkRuns(line) }));
-		}
-	}
-	return paragraphs;
-}
-
 function bodyParagraphs(context: Context, document: CvDocument): Paragraph[] {
 	const { spacing } = context.template.style;
-	const paragraphs = headerParagraphs(document);
+	const paragraphs = headerParagraphs(document.header);
 	document.sections.forEach((section, sectionIndex) => {
 		paragraphs.push(
 			new Paragraph({
@@ -203,14 +153,8 @@ export async function renderCvDocx(
 	document: CvDocument,
 	template: CvTemplate
 ): Promise<Uint8Array<ArrayBuffer>> {
-	const { margins, sizes, lineHeight } = template.style;
-	const page = PAGE_TWIPS[document.paper];
-	const left = twipsFromMillimetres(margins.left);
-	const right = twipsFromMillimetres(margins.right);
-	const footerDistance = twipsFromMillimetres(margins.bottom);
-	// As in the PDF, the body stops above the page number's line and a small gap.
-	const footerLine = twipsFromPoints(sizes.footer * lineHeight + 6);
-	const context: Context = { template, textWidth: page.width - left - right };
+	const page = docxPage(document.paper, template);
+	const context: Context = { template, textWidth: page.textWidth };
 	const { styles, numbering } = docxStyles(template);
 	const author = text(document.author);
 
@@ -223,19 +167,7 @@ export async function renderCvDocx(
 		numbering,
 		sections: [
 			{
-				properties: {
-					page: {
-						size: { width: page.width, height: page.height },
-						margin: {
-							top: twipsFromMillimetres(margins.top),
-							right,
-							bottom: footerDistance + footerLine,
-							left,
-							header: twipsFromMillimetres(margins.top),
-							footer: footerDistance
-						}
-					}
-				},
+				properties: page.properties,
 				footers: {
 					default: new Footer({
 						children: [

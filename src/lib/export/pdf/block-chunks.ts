@@ -8,7 +8,11 @@ import { wrapText } from './wrap-text';
  * leaves no single line behind or ahead of a break, no last bullet or line sits alone on a page.
  */
 /** Paragraph lines as chunks: short ones stay whole, long ones keep at least two lines together. */
-function paragraphChunks(lines: Line[], spaceBefore: number, keepLastWithNext: boolean): Chunk[] {
+export function paragraphChunks(
+	lines: Line[],
+	spaceBefore: number,
+	keepLastWithNext: boolean
+): Chunk[] {
 	if (lines.length <= 3) return [{ lines, spaceBefore, keepWithNext: keepLastWithNext }];
 	return lines.map((entry, index) => ({
 		lines: [entry],

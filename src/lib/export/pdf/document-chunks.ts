@@ -10,30 +10,22 @@ import {
 	type Line
 } from './layout-line';
 
-/** The whole document as a flat list of chunks: the header, then each heading and its blocks. */
-function headerChunk(context: Context, document: CvDocument): Chunk {
+/** Name, headline and contacts: the CV's header, which the cover letter repeats as it is. */
+export function headerChunk(context: Context, header: CvDocument['header']): Chunk {
 	const { style } = context.template;
 	const lines: Line[] = [];
-	if (document.header.name) {
-		lines.push(
-			...wrapped(context, document.header.name, 'bold', style.sizes.name, style.textColour)
-		);
+	if (header.name) {
+		lines.push(...wrapped(context, header.name, 'bold', style.sizes.name, style.textColour));
 	}
-	if (document.header.headline) {
+	if (header.headline) {
 		lines.push(
-			...wrapped(
-				context,
-				document.header.headline,
-				'regular',
-				style.sizes.headline,
-				style.accentColour
-			)
+			...wrapped(context, header.headline, 'regular', style.sizes.headline, style.accentColour)
 		);
 	}
 	lines.push(
 		...linkLines(
 			context,
-			document.header.contacts,
+			header.contacts,
 			style.sizes.contact,
 			style.mutedColour,
 			style.accentColour
@@ -60,9 +52,10 @@ function headingChunk(context: Context, heading: string, spaceBefore: number): C
 	return { lines: headingLines, spaceBefore, keepWithNext: true };
 }
 
+/** The whole document as a flat list of chunks: the header, then each heading and its blocks. */
 export function documentChunks(context: Context, document: CvDocument): Chunk[] {
 	const { spacing } = context.template.style;
-	const chunks: Chunk[] = [headerChunk(context, document)];
+	const chunks: Chunk[] = [headerChunk(context, document.header)];
 	document.sections.forEach((section, sectionIndex) => {
 		const before = pt(sectionIndex === 0 ? spacing.afterHeader : spacing.beforeSection);
 		chunks.push(headingChunk(context, section.heading, before));
