@@ -25,4 +25,13 @@ describe('exportFileName', () => {
 		session.profile.header.name = '***';
 		expect(exportFileName(session, 'pdf')).toBe('CV.pdf');
 	});
+
+	it('names a cover letter like the CV, with "Cover-Letter" where the CV says "CV"', () => {
+		const session = structuredClone(exampleSession(0));
+		expect(exportFileName(session, 'pdf', 'cover-letter')).toBe(
+			'Zoë-Łukasiewicz-Müller-Cover-Letter-Acme-Mobility.pdf'
+		);
+		session.profile.header.name = '';
+		expect(exportFileName(session, 'docx', 'cover-letter')).toBe('Cover-Letter-Acme-Mobility.docx');
+	});
 });
