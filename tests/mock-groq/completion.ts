@@ -1,11 +1,13 @@
 /**
  * An answer as an OpenAI-compatible server sends it: one `chat.completion` object, or, when the
  * client asked for `stream: true`, server-sent events of `chat.completion.chunk` objects ending in
- * `data: [DONE]`, paced like a model that writes a few tokens at a time.
+ * `data: [DONE]`, paced like a model that writes a few tokens at a time. Shared by the OpenAI-style
+ * and Ollama-style modes.
  */
 import type { ServerResponse } from 'node:http';
-import type { RecordedRequest } from './http-wire';
+import { sendJson, type RecordedRequest } from './http-wire';
 import { countCompletionTokens, type MockChatRequest } from './responder';
+import { sendBroken, spoilAnswer } from './spoil-answer';
 
 export interface CompletionParts {
 	id: string;
@@ -128,4 +130,49 @@ export async function streamCompletion(
 	if (options?.stream_options?.include_usage === true)
 		send({ ...chunk({}, null), choices: [], usage: body.usage });
 	response.end('data: [DONE]\n\n');
+}
+
+export interface AnswerToWrite {
+	id: string;
+	chat: MockChatRequest;
+	answer: string;
+	promptTokens: number;
+	fingerprint: string;
+	/** The fault applied to this request (a content or transport fault acts here). */
+	fault: string | undefined;
+	pace: Pace;
+	/** A non-streamed answer waits for the whole writing (a local model), not just the first token. */
+	waitForWholeAnswer: boolean;
+	headers?: Record<string, string>;
+}
+
+/** Sends an answer the client asked for, streamed or whole, spoiled as its fault says. */
+export async function writeAnswer(
+	response: ServerResponse,
+	record: RecordedRequest,
+	parts: AnswerToWrite
+): Promise<void> {
+	const answer = spoilAnswer(parts.fault, parts.answer, parts.chat.jsonSchema);
+	// A `length` fault: the answer runs out of room half-way, as with too small a cap.
+	const chat =
+		parts.fault === 'length'
+			? { ...parts.chat, maxTokens: Math.ceil(answer.length / 8) }
+			: parts.chat;
+	const completion = completionOf({ ...parts, chat, answer });
+	record.usage = {
+		promptTokens: parts.promptTokens,
+		completionTokens: completion.body.usage.completion_tokens,
+		finishReason: completion.finishReason
+	};
+	const headers = parts.headers ?? {};
+	if (chat.body.stream === true && parts.fault !== 'hang')
+		return streamCompletion(response, record, completion, parts.pace, headers);
+	await sleep(
+		parts.waitForWholeAnswer
+			? writingTimeMs(completion.content, parts.pace)
+			: parts.pace.firstTokenMs
+	);
+	const text = JSON.stringify(completion.body);
+	if (sendBroken(parts.fault, response, record, text, headers)) return;
+	sendJson(response, record, 200, completion.body, headers);
 }

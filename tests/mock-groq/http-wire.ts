@@ -2,7 +2,7 @@
  * The plumbing every mock provider mode shares: reading and recording a request, reading an
  * OpenAI-style chat body into the responder's terms, writing JSON, and listening on 127.0.0.1.
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockChatMessage, MockChatRequest } from './responder';
 
@@ -142,4 +142,26 @@ export function shutDown(server: Server): Promise<void> {
 		server.closeAllConnections();
 		server.close(() => resolve());
 	});
+}
+
+/**
+ * Serves `handle` on 127.0.0.1 (`port` 0 picks a free one). A handler that throws answers 500
+ * with an OpenAI-style body instead of leaving the client waiting.
+ */
+export async function serveOnLoopback(
+	port: number,
+	handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>
+): Promise<{ server: Server; port: number; url: string }> {
+	const server = createServer((request, response) => {
+		handle(request, response).catch((error: unknown) => {
+			if (response.headersSent) return;
+			response.writeHead(500, { 'content-type': 'application/json' });
+			const body = {
+				error: { message: String(error), type: 'server_error', param: null, code: null }
+			};
+			response.end(JSON.stringify(body));
+		});
+	});
+	const taken = await listen(server, port);
+	return { server, port: taken, url: `http://127.0.0.1:${taken}` };
 }

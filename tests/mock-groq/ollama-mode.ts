@@ -9,16 +9,17 @@
  *   ollama.refuseCors(true);  // as Ollama without OLLAMA_ORIGINS for this site
  *   await ollama.down();      // connection refused until ollama.up()
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AnswerSource } from './answer-source';
-import { completionOf, streamCompletion, writingTimeMs, type Pace } from './completion';
-import { listen, parseChat, readBody, recordBody, recordOf, sendJson, shutDown } from './http-wire';
+import { writeAnswer, type Pace } from './completion';
+import { listen, parseChat, readBody, recordBody, recordOf, sendJson } from './http-wire';
+import { serveOnLoopback, shutDown } from './http-wire';
 import type { RecordedRequest } from './http-wire';
 import { applyOllamaCors, OLLAMA_DEFAULT_ORIGINS, originAllowed } from './ollama-cors';
 import { ollamaError, ollamaModel, ollamaModelList, ollamaModelNotFound } from './ollama-wire';
 import { ollamaRequestProblem, ollamaTags, type OllamaErrorResponse } from './ollama-wire';
 import { countPromptTokens, type MockResponder } from './responder';
-import { sendBroken, spoilAnswer, type ContentFaultKind } from './spoil-answer';
+import type { ContentFaultKind } from './spoil-answer';
 
 export { OLLAMA_DEFAULT_ORIGINS } from './ollama-cors';
 
@@ -119,33 +120,22 @@ export async function startMockOllama(options: MockOllamaOptions = {}): Promise<
 		if (refusal) return sendError(response, record, refusal);
 		if (fault?.kind === 'hang') return;
 		await turn(async () => {
-			const answer = spoilAnswer(fault?.kind, answers.answerFor(chat), chat.jsonSchema);
 			if (fault?.kind === 'server_error') {
 				await new Promise((resolve) => setTimeout(resolve, pace.firstTokenMs));
 				const crash = ollamaError(500, 'llama runner process has terminated: exit status 2');
 				return sendError(response, record, crash);
 			}
-			const capped =
-				fault?.kind === 'length' ? { ...chat, maxTokens: Math.ceil(answer.length / 8) } : chat;
 			completionId += 1;
-			const completion = completionOf({
+			await writeAnswer(response, record, {
 				id: `chatcmpl-${completionId}`,
-				chat: capped,
-				answer,
+				chat,
+				answer: answers.answerFor(chat),
 				promptTokens: countPromptTokens(chat),
-				fingerprint: 'fp_ollama'
+				fingerprint: 'fp_ollama',
+				fault: fault?.kind,
+				pace,
+				waitForWholeAnswer: true
 			});
-			record.usage = {
-				promptTokens: completion.body.usage.prompt_tokens,
-				completionTokens: completion.body.usage.completion_tokens,
-				finishReason: completion.finishReason
-			};
-			if (chat.body.stream === true) return streamCompletion(response, record, completion, pace);
-			const waitMs = writingTimeMs(completion.content, pace);
-			await new Promise((resolve) => setTimeout(resolve, waitMs));
-			const text = JSON.stringify(completion.body);
-			if (!sendBroken(fault?.kind, response, record, text, {}))
-				sendJson(response, record, 200, completion.body);
 		});
 	}
 
@@ -177,16 +167,7 @@ export async function startMockOllama(options: MockOllamaOptions = {}): Promise<
 		response.end(root ? 'Ollama is running' : '404 page not found');
 	}
 
-	const server = createServer((request, response) => {
-		handle(request, response).catch((error: unknown) => {
-			if (response.headersSent) return;
-			const crash = ollamaError(500, String(error));
-			response.writeHead(500, { 'content-type': 'application/json' });
-			response.end(JSON.stringify(crash.body));
-		});
-	});
-	const port = await listen(server, options.port ?? 0);
-	const url = `http://127.0.0.1:${port}`;
+	const { server, port, url } = await serveOnLoopback(options.port ?? 0, handle);
 
 	return {
 		url,

@@ -2,17 +2,12 @@
  * A fake OpenAI on 127.0.0.1: paths under `/v1`, Bearer keys, OpenAI's error bodies, per-MINUTE
  * `x-ratelimit-*` headers with real enforcement, strict `json_schema` rules, streaming on request,
  * and the same deterministic answers as the Groq mode. Usage and options: README.md.
- *
- *   const openai = await startMockOpenAi();
- *   ... point the app at openai.baseUrl (…/v1) with key openai.apiKey ...
- *   openai.injectFaults({ kind: 'insufficient_quota' });
- *   await openai.close();
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AnswerSource } from './answer-source';
-import { completionOf, streamCompletion, type Pace } from './completion';
+import { writeAnswer, type Pace } from './completion';
 import {
-	listen,
+	serveOnLoopback,
 	parseChat,
 	readBody,
 	recordBody,
@@ -22,18 +17,23 @@ import {
 	type RecordedRequest
 } from './http-wire';
 import { MinuteLimiter, type MinuteLimits } from './minute-limiter';
-import { checkOpenAiKey } from './openai-auth';
 import {
 	openAiError,
 	openAiModelNotFound,
-	OPENAI_ORGANIZATION,
 	unknownUrlError,
 	type OpenAiErrorResponse
 } from './openai-errors';
 import { openAiFaultResponse, type OpenAiFault } from './openai-faults';
 import { openAiRequestProblem } from './openai-rules';
+import {
+	checkOpenAiKey,
+	EXPOSED_RATE_LIMIT_HEADERS,
+	openAiAnswerHeaders,
+	openAiModel,
+	openAiModelList,
+	sendOpenAiError
+} from './openai-wire';
 import { countPromptTokens, type MockResponder } from './responder';
-import { sendBroken, spoilAnswer } from './spoil-answer';
 import { answerPreflight, BROWSER_APP_HEADERS } from './strict-cors';
 
 export type { OpenAiFault } from './openai-faults';
@@ -47,16 +47,6 @@ export const DEFAULT_OPENAI_MODELS: Record<string, MinuteLimits> = {
 	'gpt-4.1-nano': { rpm: 500, tpm: 200_000 },
 	'gpt-5-mini': { rpm: 500, tpm: 500_000 }
 };
-
-const RATE_LIMIT_HEADERS = [
-	'x-ratelimit-limit-requests',
-	'x-ratelimit-limit-tokens',
-	'x-ratelimit-remaining-requests',
-	'x-ratelimit-remaining-tokens',
-	'x-ratelimit-reset-requests',
-	'x-ratelimit-reset-tokens',
-	'retry-after'
-];
 
 export interface MockOpenAiOptions {
 	/** 0 (default) picks a free port. */
@@ -115,11 +105,7 @@ export async function startMockOpenAi(options: MockOpenAiOptions = {}): Promise<
 		headers: Record<string, string> = {}
 	): void {
 		if (error.status === 429) rejections += 1;
-		const retryAfter: Record<string, string> =
-			error.retryAfterMs === undefined
-				? {}
-				: { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))) };
-		sendJson(response, record, error.status, error.body, { ...headers, ...retryAfter });
+		sendOpenAiError(response, record, error, headers);
 	}
 
 	async function handleChat(response: ServerResponse, record: RecordedRequest, raw: string) {
@@ -140,57 +126,29 @@ export async function startMockOpenAi(options: MockOpenAiOptions = {}): Promise<
 			? openAiFaultResponse(fault, chat, promptTokens, limitsOf, timeScale)
 			: undefined;
 		if (injected) return sendError(response, record, injected, limiter.headers(chat.model));
-		if (fault?.kind === 'hang') return; // the socket stays open until the client gives up
 		const requested = promptTokens + (Number.isFinite(chat.maxTokens) ? chat.maxTokens : 0);
 		const limited = limiter.check(chat.model, requested);
 		if (limited) return sendError(response, record, limited, limiter.headers(chat.model));
 		limiter.record(chat.model, requested);
 
-		const answer = spoilAnswer(fault?.kind, answers.answerFor(chat), chat.jsonSchema);
-		// A `length` fault: the answer runs out of room half-way, as with too small a cap.
-		const capped =
-			fault?.kind === 'length' ? { ...chat, maxTokens: Math.ceil(answer.length / 8) } : chat;
 		completionId += 1;
-		const completion = completionOf({
+		await writeAnswer(response, record, {
 			id: `chatcmpl-mock${completionId}`,
-			chat: capped,
-			answer,
+			chat,
+			answer: answers.answerFor(chat),
 			promptTokens,
-			fingerprint: 'fp_mockopenai'
+			fingerprint: 'fp_mockopenai',
+			fault: fault?.kind,
+			pace,
+			waitForWholeAnswer: false,
+			headers: { ...limiter.headers(chat.model), ...openAiAnswerHeaders(completionId) }
 		});
-		record.usage = {
-			promptTokens,
-			completionTokens: completion.body.usage.completion_tokens,
-			finishReason: completion.finishReason
-		};
-		const headers = {
-			...limiter.headers(chat.model),
-			'openai-organization': OPENAI_ORGANIZATION,
-			'openai-version': '2020-10-01',
-			'x-request-id': `req_mock${completionId}`
-		};
-		if (chat.body.stream === true)
-			return streamCompletion(response, record, completion, pace, headers);
-		if (pace.firstTokenMs > 0)
-			await new Promise((resolve) => setTimeout(resolve, pace.firstTokenMs));
-		const text = JSON.stringify(completion.body);
-		if (sendBroken(fault?.kind, response, record, text, headers)) return;
-		sendJson(response, record, 200, completion.body, headers);
 	}
 
 	function handleModels(response: ServerResponse, record: RecordedRequest, id?: string) {
-		const entry = (model: string) => ({
-			id: model,
-			object: 'model',
-			created: 1744316542,
-			owned_by: 'system'
-		});
 		if (id === undefined)
-			return sendJson(response, record, 200, {
-				object: 'list',
-				data: Object.keys(models).map(entry)
-			});
-		if (id in models) return sendJson(response, record, 200, entry(id));
+			return sendJson(response, record, 200, openAiModelList(Object.keys(models)));
+		if (id in models) return sendJson(response, record, 200, openAiModel(id));
 		return sendError(response, record, openAiModelNotFound(id));
 	}
 
@@ -201,7 +159,7 @@ export async function startMockOpenAi(options: MockOpenAiOptions = {}): Promise<
 			return answerPreflight(request, response, record, BROWSER_APP_HEADERS);
 		response.setHeader('access-control-allow-origin', '*');
 		if (options.exposeRateLimitHeaders ?? true)
-			response.setHeader('access-control-expose-headers', RATE_LIMIT_HEADERS.join(', '));
+			response.setHeader('access-control-expose-headers', EXPOSED_RATE_LIMIT_HEADERS);
 		const raw = await readBody(request);
 		recordBody(record, raw);
 		const { method, path } = record;
@@ -217,15 +175,7 @@ export async function startMockOpenAi(options: MockOpenAiOptions = {}): Promise<
 		return handleChat(response, record, raw);
 	}
 
-	const server = createServer((request, response) => {
-		handle(request, response).catch((error: unknown) => {
-			if (response.headersSent) return;
-			response.writeHead(500, { 'content-type': 'application/json' });
-			response.end(JSON.stringify(openAiError(500, String(error), 'server_error').body));
-		});
-	});
-	const port = await listen(server, options.port ?? 0);
-	const url = `http://127.0.0.1:${port}`;
+	const { server, port, url } = await serveOnLoopback(options.port ?? 0, handle);
 
 	return {
 		url,

@@ -1,8 +1,11 @@
 /**
  * Deterministic answers derived from the prompt, so tests and benchmarks see plausible text that
  * changes with what was asked: phrases of the last user message, shaped to the requested JSON
- * schema (types, enums, lengths, item counts), to a JSON object, or to "- bullet" lines.
+ * schema (types, enums, lengths, item counts) — or, in JSON mode, to a schema the prompt spells
+ * out (prompt-schema.ts) — to a JSON object, or to "- bullet" lines.
  */
+import { schemaInPrompt } from './prompt-schema';
+
 type Schema = Record<string, unknown>;
 
 export interface MockChatMessage {
@@ -231,6 +234,9 @@ export function defaultAnswer(request: MockChatRequest): string {
 	const prompt = lastUserText(request);
 	const sentences = sentencesAsked(prompt);
 	if (sentences !== undefined && !request.jsonObject) return generator.sentences(sentences);
+	// JSON mode with the schema written into the prompt: answered in that shape, as a good model does.
+	const described = request.jsonObject ? schemaInPrompt(request.messages) : undefined;
+	if (described) return JSON.stringify(generatorFor(request, described).value(described));
 	if (request.jsonObject) {
 		return JSON.stringify({
 			summary: clip(generator.phrase(), MAX_STRING),

@@ -74,6 +74,22 @@ describe('mock Ollama: answers', () => {
 		}
 	});
 
+	it('in JSON mode, answers in the shape of a schema the prompt spells out', async () => {
+		const system = `You write CVs.\n\nAnswer with one JSON object only, no other text, that follows this JSON schema:\n${JSON.stringify(SCHEMA)}`;
+		const messages = [
+			{ role: 'system', content: system },
+			{ role: 'user', content: 'Led the migration of billing to a new platform.' }
+		];
+		const shaped = await (
+			await chat({ messages, response_format: { type: 'json_object' } })
+		).json();
+		const answer = JSON.parse(shaped.choices[0].message.content);
+		expect(Object.keys(answer)).toEqual(['headline', 'bullets']);
+		expect(answer.headline).toContain('Led the migration of billing');
+		const unshaped = await (await chat({ response_format: { type: 'json_object' } })).json();
+		expect(typeof JSON.parse(unshaped.choices[0].message.content)).toBe('object');
+	});
+
 	it('reads max_tokens but not max_completion_tokens', async () => {
 		const ignored = await (await chat({ max_completion_tokens: 3 })).json();
 		expect(ignored.choices[0].finish_reason).toBe('stop');
