@@ -7,13 +7,12 @@
  * logs, and sends no `x-stainless-*` headers, so a browser's CORS preflight asks only for
  * `authorization` and `content-type`.
  */
-import { checkJsonSchema } from './check-json-schema';
-import { splitReasoning, stripCodeFence } from './clean-model-text';
-import { GroqChatCompletionSchema, GroqModelListSchema, type GroqModel } from './groq-wire';
+import { GroqModelListSchema, type GroqModel } from './groq-wire';
 import type { LlmCallOptions, LlmClient, LlmRequest, LlmResult } from './llm-client';
 import { LlmError } from './llm-error';
 import { mapGroqError } from './map-groq-error';
 import { parseRateLimitHeaders } from './parse-rate-limit-headers';
+import { readCompletion } from './read-completion';
 import { takesReasoningEffort } from './reasoning';
 
 type GroqSdk = typeof import('groq-sdk');
@@ -53,7 +52,6 @@ const SUPPRESSED_HEADERS = Object.fromEntries(
 );
 
 const DEFAULT_TIMEOUT_MS = 90_000;
-const MAX_PROBLEMS_SHOWN = 3;
 
 function browserOnline(): boolean {
 	return typeof navigator === 'undefined' || navigator.onLine !== false;
@@ -163,79 +161,7 @@ export class GroqLlmClient implements LlmClient {
 		} finally {
 			clearTimeout(timer);
 		}
-		return this.#toResult(request, data, headers);
-	}
-
-	#toResult(request: LlmRequest, data: unknown, headers: Headers): LlmResult {
-		const rateLimit = parseRateLimitHeaders(headers, this.#now());
-		const parsed = GroqChatCompletionSchema.safeParse(data);
-		if (!parsed.success) {
-			throw new LlmError('server', {
-				message: `Groq's answer was not in the expected shape (${parsed.error.issues[0]?.path.join('.') || 'body'}: ${parsed.error.issues[0]?.message}).`,
-				rateLimit
-			});
-		}
-		const completion = parsed.data;
-		const choice = completion.choices[0] as (typeof completion.choices)[number];
-		const split = splitReasoning(choice.message.content ?? '');
-		const reasoning = [choice.message.reasoning?.trim(), split.reasoning]
-			.filter((part): part is string => Boolean(part))
-			.join('\n\n');
-		const usage = completion.usage;
-		const wantsJson = Boolean(request.jsonSchema || request.jsonObject);
-		const text = wantsJson ? stripCodeFence(split.text) : split.text;
-		const completionTokens = usage?.completion_tokens ?? 0;
-		// Cut off at max_completion_tokens: whatever came is unfinished, so it is never used.
-		if (choice.finish_reason === 'length') throw cutOffError(request, completionTokens, rateLimit);
-		try {
-			if (text === '') {
-				throw new LlmError('invalid_output', {
-					rateLimit,
-					message: 'The model returned an empty answer.'
-				});
-			}
-			if (wantsJson) this.#checkJson(text, request, rateLimit);
-		} catch (error) {
-			// An empty or broken answer that used its whole allowance was cut off, even where the
-			// provider did not say so.
-			if (completionTokens >= request.maxTokens)
-				throw cutOffError(request, completionTokens, rateLimit);
-			throw error;
-		}
-		return {
-			text,
-			...(reasoning ? { reasoning } : {}),
-			usage: {
-				promptTokens: usage?.prompt_tokens ?? 0,
-				completionTokens: usage?.completion_tokens ?? 0,
-				totalTokens: usage?.total_tokens ?? 0
-			},
-			model: completion.model,
-			fromCache: false,
-			...(choice.finish_reason ? { finishReason: choice.finish_reason } : {}),
-			...(rateLimit ? { rateLimit } : {}),
-			...(typeof usage?.total_time === 'number' ? { serverTimeMs: usage.total_time * 1000 } : {})
-		};
-	}
-
-	#checkJson(text: string, request: LlmRequest, rateLimit: LlmResult['rateLimit']): void {
-		let value: unknown;
-		try {
-			value = JSON.parse(text);
-		} catch {
-			throw new LlmError('invalid_output', {
-				rateLimit,
-				message: 'The model was asked for JSON but its answer is not valid JSON.'
-			});
-		}
-		if (!request.jsonSchema) return;
-		const problems = checkJsonSchema(value, request.jsonSchema.schema);
-		if (problems.length > 0) {
-			throw new LlmError('invalid_output', {
-				rateLimit,
-				message: `The model's JSON does not follow the requested shape: ${problems.slice(0, MAX_PROBLEMS_SHOWN).join('; ')}${problems.length > MAX_PROBLEMS_SHOWN ? ` (and ${problems.length - MAX_PROBLEMS_SHOWN} more)` : ''}.`
-			});
-		}
+		return readCompletion(request, data, parseRateLimitHeaders(headers, this.#now()));
 	}
 
 	/** The models this key may use (`GET /openai/v1/models`); throws an LlmError otherwise. */
@@ -262,17 +188,4 @@ export class GroqLlmClient implements LlmClient {
 			.filter((model) => model.active !== false)
 			.sort((a, b) => a.id.localeCompare(b.id));
 	}
-}
-
-function cutOffError(
-	request: LlmRequest,
-	completionTokens: number,
-	rateLimit: LlmResult['rateLimit']
-): LlmError {
-	return new LlmError('invalid_output', {
-		rateLimit,
-		cutOff: { maxTokens: request.maxTokens, completionTokens },
-		message: `The answer was cut off: the model used all ${request.maxTokens.toLocaleString('en')} tokens it was given before it finished.`,
-		action: 'Press Retry; the app gives this step more room from now on.'
-	});
 }

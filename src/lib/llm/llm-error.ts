@@ -29,21 +29,24 @@ export const RETRYABLE_KINDS: ReadonlySet<LlmErrorKind> = new Set([
 	'timeout'
 ]);
 
-const DEFAULT_TEXT: Record<LlmErrorKind, { message: string; action: string }> = {
+/** The default words for each kind; `provider` names who refused or failed (Groq by default). */
+const defaultText = (
+	provider: string
+): Record<LlmErrorKind, { message: string; action: string }> => ({
 	no_key: {
-		message: 'No Groq API key is set.',
+		message: `No ${provider} API key is set.`,
 		action: 'Add your key in Settings, then press Retry.'
 	},
 	auth: {
-		message: 'Groq refused the API key (it may be mistyped or revoked).',
+		message: `${provider} refused the API key (it may be mistyped or revoked).`,
 		action: 'Check or replace your key in Settings, then press Retry.'
 	},
 	rate_limit: {
-		message: 'Groq asked us to slow down (rate limit).',
+		message: `${provider} asked us to slow down (rate limit).`,
 		action: 'Wait a moment, then press Retry.'
 	},
 	day_limit: {
-		message: "Today's Groq allowance for this model is used up.",
+		message: `Today's ${provider} allowance for this model is used up.`,
 		action: 'Try again after the reset time, or pick another model in Settings.'
 	},
 	too_large: {
@@ -51,23 +54,23 @@ const DEFAULT_TEXT: Record<LlmErrorKind, { message: string; action: string }> = 
 		action: 'Shorten the job description or this item, or pick a model with a higher token limit.'
 	},
 	model_unavailable: {
-		message: 'The selected model is not available on Groq (it may have been retired).',
+		message: `The selected model is not available on ${provider} (it may have been retired).`,
 		action: 'Pick another model in Settings, then press Retry.'
 	},
 	bad_request: {
-		message: 'Groq could not process this request.',
+		message: `${provider} could not process this request.`,
 		action: 'Press Retry; if it fails again, shorten the text or pick another model.'
 	},
 	server: {
-		message: 'Groq had a temporary problem.',
+		message: `${provider} had a temporary problem.`,
 		action: 'Press Retry in a minute.'
 	},
 	network: {
-		message: 'Could not reach Groq (network problem).',
+		message: `Could not reach ${provider} (network problem).`,
 		action: 'Check your connection, then press Retry.'
 	},
 	timeout: {
-		message: 'Groq took too long to answer.',
+		message: `${provider} took too long to answer.`,
 		action: 'Press Retry.'
 	},
 	offline: {
@@ -79,7 +82,7 @@ const DEFAULT_TEXT: Record<LlmErrorKind, { message: string; action: string }> = 
 		message: 'The model answered in a form the app could not use.',
 		action: 'Press Retry; a new answer usually works.'
 	}
-};
+});
 
 export interface LlmErrorDetails {
 	/** HTTP status, when there was a response. */
@@ -92,6 +95,8 @@ export interface LlmErrorDetails {
 	message?: string;
 	action?: string;
 	cause?: unknown;
+	/** Who the request went to, for the default message ("Groq", "Ollama"); Groq when unset. */
+	provider?: string;
 	/** Rate-limit headers that came with the failed response, so the pacer can learn from a 429. */
 	rateLimit?: RateLimitInfo;
 	/** Which budget a 429 was about, when Groq said. */
@@ -120,7 +125,8 @@ export class LlmError extends Error {
 	readonly action: string;
 
 	constructor(kind: LlmErrorKind, details: LlmErrorDetails = {}) {
-		super(details.message ?? DEFAULT_TEXT[kind].message, { cause: details.cause });
+		const text = defaultText(details.provider ?? 'Groq')[kind];
+		super(details.message ?? text.message, { cause: details.cause });
 		this.kind = kind;
 		this.status = details.status;
 		this.retryAfterMs = details.retryAfterMs;
@@ -128,7 +134,7 @@ export class LlmError extends Error {
 		this.rateLimit = details.rateLimit;
 		this.limit = details.limit;
 		this.cutOff = details.cutOff;
-		this.action = details.action ?? DEFAULT_TEXT[kind].action;
+		this.action = details.action ?? text.action;
 	}
 
 	get retryable(): boolean {

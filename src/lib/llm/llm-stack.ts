@@ -1,19 +1,20 @@
 /**
- * Puts the layers together in the one order that works: cache → retry → pacer → Groq. A cache
+ * Puts the layers together in the one order that works: cache → retry → pacer → provider. A cache
  * hit never waits for the pacer; every retry is paced like a first attempt; only one layer
  * retries.
  */
 import type { Clock } from './clock';
-import { GroqLlmClient, type GroqClientOptions } from './groq-client';
+import type { GroqLlmClient } from './groq-client';
 import type { LlmClient } from './llm-client';
 import type { ModelLimits } from './model-limits';
 import { Pacer } from './pacer';
+import { ProviderClient, type ProviderClientOptions } from './provider-client';
 import { CachingClient } from './response-cache';
 import type { ResponseCacheStore } from './response-cache-store';
 import { RetryingClient, type RetryOptions } from './retry';
 import type { UsageStore } from './usage-store';
 
-export interface LlmStackConfig extends GroqClientOptions {
+export interface LlmStackConfig extends ProviderClientOptions {
 	limits: (model: string) => ModelLimits;
 	usage?: UsageStore;
 	/** Without one, answers are not cached (benchmarks, tests of the live path). */
@@ -27,14 +28,16 @@ export interface LlmStackConfig extends GroqClientOptions {
 
 export interface LlmStack {
 	client: LlmClient;
-	/** The bottom layer, for what is not a completion (listing models to test a key). */
+	/** The bottom layer, for what is not a completion (listing models to test a connection). */
+	provider: ProviderClient;
+	/** Groq's own client (benchmarks list its models directly). */
 	groq: GroqLlmClient;
 	clearCache(): Promise<void>;
 }
 
 export function createLlmStack(config: LlmStackConfig): LlmStack {
-	const groq = new GroqLlmClient(config);
-	const paced = new Pacer(groq, {
+	const provider = new ProviderClient(config);
+	const paced = new Pacer(provider, {
 		limits: config.limits,
 		clock: config.clock,
 		usage: config.usage,
@@ -43,10 +46,13 @@ export function createLlmStack(config: LlmStackConfig): LlmStack {
 		maxDayWaitMs: config.maxDayWaitMs
 	});
 	const retrying = new RetryingClient(paced, { ...config.retry, clock: config.clock });
-	const cached = config.cache ? new CachingClient(retrying, config.cache) : undefined;
+	const cached = config.cache
+		? new CachingClient(retrying, config.cache, () => provider.scope())
+		: undefined;
 	return {
 		client: cached ?? retrying,
-		groq,
+		provider,
+		groq: provider.groq,
 		clearCache: () => cached?.clear() ?? Promise.resolve()
 	};
 }

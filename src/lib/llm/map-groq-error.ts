@@ -1,13 +1,15 @@
 /**
- * Turns whatever groq-sdk throws into one LlmError. Classes are matched with `instanceof` on the
- * SDK module actually loaded (class names are minified in a production build), and Groq's error
- * body is read through a schema. Server text is redacted before it can reach a message.
+ * Turns whatever groq-sdk throws into one LlmError, and (`mapHttpStatus`) any provider's error
+ * answer too. SDK classes are matched with `instanceof` on the module actually loaded (class
+ * names are minified in a production build), and the error body is read through a schema.
+ * Server text is redacted before it can reach a message.
  */
 import { formatWait } from './describe-llm-activity';
+import { readErrorBody, type ErrorBody } from './error-body';
 import { parseGoDuration } from './go-duration';
-import { GroqErrorBodySchema, type GroqErrorBody } from './groq-wire';
 import { LlmError } from './llm-error';
 import { parseRateLimitHeaders } from './parse-rate-limit-headers';
+import type { RateLimitScheme } from './provider-presets';
 import { redactSecrets } from './redact-secrets';
 
 export type GroqErrorClasses = Pick<
@@ -23,15 +25,20 @@ export interface ErrorContext {
 	now: number;
 	/** False when the browser reports no network at all. */
 	online?: boolean;
+	/** Who answered, in messages ("Groq", "OpenAI"); Groq when unset. */
+	provider?: string;
+	/** How to read its rate-limit headers; Groq's reading when unset. */
+	scheme?: RateLimitScheme;
 }
 
 const DAY_MARKER = /\((RPD|TPD)\)/;
 const TRY_AGAIN = /try again in\s+([0-9.hmsuµn]+)/i;
 const LIMIT_REQUESTED = /Limit\s+(\d+),\s*(?:Used\s+\d+,\s*)?Requested\s+(\d+)/i;
 
-function readBody(error: unknown): GroqErrorBody | undefined {
-	const parsed = GroqErrorBodySchema.safeParse(error);
-	return parsed.success ? parsed.data.error : undefined;
+const QUOTA_CODES = new Set(['insufficient_quota', 'billing_hard_limit_reached']);
+
+function providerOf(context: ErrorContext): string {
+	return context.provider ?? 'Groq';
 }
 
 function host(baseURL: string): string {
@@ -46,37 +53,46 @@ function modelName(context: ErrorContext): string {
 	return context.model ? `“${context.model}”` : 'the selected model';
 }
 
-function serverSaid(body: GroqErrorBody | undefined, context: ErrorContext): string {
+function serverSaid(body: ErrorBody | undefined, context: ErrorContext): string {
 	const text = body?.message?.trim();
 	if (!text) return '';
 	const clipped = text.length > 300 ? `${text.slice(0, 300)}…` : text;
-	return ` Groq said: “${redactSecrets(clipped, context.apiKey)}”`;
+	return ` ${providerOf(context)} said: “${redactSecrets(clipped, context.apiKey)}”`;
 }
 
-function statusError(
+/** An error answer (status, body, headers) from any provider as one LlmError. */
+export function mapHttpStatus(
 	status: number,
-	body: GroqErrorBody | undefined,
+	rawBody: unknown,
 	headers: Headers | undefined,
 	context: ErrorContext,
-	cause: unknown
+	cause?: unknown
 ): LlmError {
-	const rateLimit = parseRateLimitHeaders(headers, context.now);
-	const common = { status, cause, rateLimit };
+	const body = readErrorBody(rawBody);
+	const name = providerOf(context);
+	const rateLimit = parseRateLimitHeaders(headers, context.now, context.scheme);
+	const common = { status, cause, rateLimit, provider: name };
 	const code = body?.code ?? '';
 	const message = body?.message ?? '';
 	if (status === 401) return new LlmError('auth', common);
+	if (status === 402 || QUOTA_CODES.has(code))
+		return new LlmError('day_limit', {
+			...common,
+			message: `${name} says this account has no credit or quota left.${serverSaid(body, context)}`,
+			action: `Add credit at ${name}, or pick another provider in Settings.`
+		});
 	if (status === 403)
 		return new LlmError('auth', {
 			...common,
-			message: `Groq refused access for this key (403).${serverSaid(body, context)}`
+			message: `${name} refused access for this key (403).${serverSaid(body, context)}`
 		});
 	if (status === 404 || code === 'model_not_found' || code === 'model_decommissioned') {
 		const retired = code === 'model_decommissioned';
 		return new LlmError('model_unavailable', {
 			...common,
 			message: retired
-				? `Groq has retired the model ${modelName(context)}.`
-				: `The model ${modelName(context)} does not exist on Groq or is not available to this key.`
+				? `${name} has retired the model ${modelName(context)}.`
+				: `The model ${modelName(context)} does not exist on ${name} or is not available to this key.`
 		});
 	}
 	if (status === 413) {
@@ -84,8 +100,8 @@ function statusError(
 		return new LlmError('too_large', {
 			...common,
 			message: figures
-				? `This request needs ${figures[2]} tokens, but ${modelName(context)} allows ${figures[1]} tokens per minute, so Groq will never accept it as it is.`
-				: `This request is larger than ${modelName(context)} accepts in a minute, so Groq will never accept it as it is.`
+				? `This request needs ${figures[2]} tokens, but ${modelName(context)} allows ${figures[1]} tokens per minute, so ${name} will never accept it as it is.`
+				: `This request is larger than ${modelName(context)} accepts in a minute, so ${name} will never accept it as it is.`
 		});
 	}
 	if (status === 429) {
@@ -100,7 +116,7 @@ function statusError(
 			return new LlmError('day_limit', {
 				...common,
 				resetAt,
-				message: `Today's Groq allowance of ${day === 'RPD' ? 'requests' : 'tokens'} for ${modelName(context)} is used up${
+				message: `Today's ${name} allowance of ${day === 'RPD' ? 'requests' : 'tokens'} for ${modelName(context)} is used up${
 					resetAt > context.now ? `; it frees up in about ${formatWait(resetAt - context.now)}` : ''
 				}.`
 			});
@@ -112,11 +128,11 @@ function statusError(
 	if (code === 'json_validate_failed')
 		return new LlmError('invalid_output', {
 			...common,
-			message: 'The model produced JSON that Groq itself rejected as invalid.'
+			message: `The model produced JSON that ${name} itself rejected as invalid.`
 		});
 	return new LlmError('bad_request', {
 		...common,
-		message: `Groq could not process this request (${status}).${serverSaid(body, context)}`
+		message: `${name} could not process this request (${status}).${serverSaid(body, context)}`
 	});
 }
 
@@ -138,7 +154,7 @@ export function mapGroqError(
 		});
 	}
 	if (error instanceof sdk.APIError && typeof error.status === 'number') {
-		return statusError(error.status, readBody(error.error), error.headers, context, error);
+		return mapHttpStatus(error.status, error.error, error.headers, context, error);
 	}
 	if (error instanceof SyntaxError)
 		return new LlmError('server', {

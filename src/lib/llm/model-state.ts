@@ -22,6 +22,8 @@ export class ModelState {
 	blockedLimit: 'requests' | 'tokens' = 'requests';
 	learnedTpm: number | undefined;
 	learnedRpd: number | undefined;
+	/** Requests per minute, from a provider whose request headers count the minute (OpenAI). */
+	learnedRpm: number | undefined;
 	/** When Groq last answered for this model; before that, one request probes the budget alone. */
 	answeredAt = Number.NEGATIVE_INFINITY;
 	inFlight = 0;
@@ -34,7 +36,7 @@ export class ModelState {
 	/** The configured limits, tightened by what Groq's headers said (never loosened). */
 	effectiveLimits(configured: ModelLimits): ModelLimits {
 		return {
-			rpm: configured.rpm,
+			rpm: Math.min(configured.rpm, this.learnedRpm ?? Number.POSITIVE_INFINITY),
 			tpm: Math.min(configured.tpm, this.learnedTpm ?? Number.POSITIVE_INFINITY),
 			rpd: Math.min(configured.rpd, this.learnedRpd ?? Number.POSITIVE_INFINITY),
 			tpd: configured.tpd
@@ -57,6 +59,13 @@ export class ModelState {
 			this.learnedTpm = info.tokensPerMinute;
 		if (info.requestsPerDay !== undefined && info.requestsPerDay > 0)
 			this.learnedRpd = info.requestsPerDay;
+		if (info.requestsPerMinute !== undefined && info.requestsPerMinute > 0)
+			this.learnedRpm = info.requestsPerMinute;
+		if (info.remainingRequestsThisMinute === 0 && info.resetRequestsMinuteMs !== undefined) {
+			// The minute's requests are used up (by this or another tab) until the provider's reset.
+			this.minuteBlockedUntil = Math.max(this.minuteBlockedUntil, now + info.resetRequestsMinuteMs);
+			this.blockedLimit = 'requests';
+		}
 		const limits = this.effectiveLimits(configured);
 		if (info.remainingTokens !== undefined) {
 			const serverUsed = (info.tokensPerMinute ?? limits.tpm) - info.remainingTokens;

@@ -1,10 +1,12 @@
 /**
- * Reads Groq's `x-ratelimit-*` and `retry-after` headers. In a browser these are only visible when
- * Groq exposes them through CORS, so every field is optional and the pacer must work without them.
- * Note Groq's naming: the "requests" headers describe the DAY budget, the "tokens" headers the
- * MINUTE budget; there is no per-minute request header.
+ * Reads a provider's `x-ratelimit-*` and `retry-after` headers. In a browser these are only
+ * visible when the provider exposes them through CORS, so every field is optional and the pacer
+ * must work without them. The same names mean different windows: at Groq the "requests" headers
+ * describe the DAY budget (there is no per-minute request header), at OpenAI the MINUTE budget;
+ * the "tokens" headers are per minute at both. The preset's scheme says which reading applies.
  */
 import { parseGoDuration } from './go-duration';
+import type { RateLimitScheme } from './provider-presets';
 
 export interface RateLimitInfo {
 	/** Requests per day allowed (x-ratelimit-limit-requests). */
@@ -21,6 +23,12 @@ export interface RateLimitInfo {
 	resetTokensMs?: number;
 	/** Milliseconds the server asked us to wait (retry-after, on 429). */
 	retryAfterMs?: number;
+	/** Requests per minute allowed (OpenAI's x-ratelimit-limit-requests). */
+	requestsPerMinute?: number;
+	/** Requests left this minute. */
+	remainingRequestsThisMinute?: number;
+	/** Milliseconds until the minute's request budget refills. */
+	resetRequestsMinuteMs?: number;
 }
 
 /** Anything with a case-insensitive `get`, as the Fetch API's Headers. */
@@ -46,17 +54,33 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 /** The rate-limit facts in `headers`, or undefined when none could be read. */
 export function parseRateLimitHeaders(
 	headers: HeaderSource | undefined,
-	now: number = Date.now()
+	now: number = Date.now(),
+	scheme: RateLimitScheme = 'groq'
 ): RateLimitInfo | undefined {
 	if (!headers) return undefined;
+	const requests = {
+		limit: count(headers.get('x-ratelimit-limit-requests')),
+		remaining: count(headers.get('x-ratelimit-remaining-requests')),
+		resetMs: parseGoDuration(headers.get('x-ratelimit-reset-requests'))
+	};
+	const retryAfterMs = parseRetryAfter(headers.get('retry-after'), now);
+	if (scheme === 'none') return retryAfterMs === undefined ? undefined : { retryAfterMs };
 	const info: RateLimitInfo = {
-		requestsPerDay: count(headers.get('x-ratelimit-limit-requests')),
-		remainingRequests: count(headers.get('x-ratelimit-remaining-requests')),
-		resetRequestsMs: parseGoDuration(headers.get('x-ratelimit-reset-requests')),
+		...(scheme === 'groq'
+			? {
+					requestsPerDay: requests.limit,
+					remainingRequests: requests.remaining,
+					resetRequestsMs: requests.resetMs
+				}
+			: {
+					requestsPerMinute: requests.limit,
+					remainingRequestsThisMinute: requests.remaining,
+					resetRequestsMinuteMs: requests.resetMs
+				}),
 		tokensPerMinute: count(headers.get('x-ratelimit-limit-tokens')),
 		remainingTokens: count(headers.get('x-ratelimit-remaining-tokens')),
 		resetTokensMs: parseGoDuration(headers.get('x-ratelimit-reset-tokens')),
-		retryAfterMs: parseRetryAfter(headers.get('retry-after'), now)
+		retryAfterMs
 	};
 	const present = Object.entries(info).filter(([, value]) => value !== undefined);
 	return present.length === 0 ? undefined : (Object.fromEntries(present) as RateLimitInfo);

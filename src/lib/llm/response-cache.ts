@@ -24,11 +24,13 @@ const CachedResultSchema = z.object({
 export class CachingClient implements LlmClient {
 	constructor(
 		private readonly inner: LlmClient,
-		private readonly store: ResponseCacheStore
+		private readonly store: ResponseCacheStore,
+		/** Who answers (provider and address): the same request to another model server is another answer. */
+		private readonly scope: () => string = () => ''
 	) {}
 
 	async complete(request: LlmRequest, options: LlmCallOptions = {}): Promise<LlmResult> {
-		const key = await cacheKey(request);
+		const key = await cacheKey(request, this.scope());
 		if (!options.bypassCache) {
 			const stored = await this.store.get(key).catch(() => undefined);
 			const parsed = CachedResultSchema.safeParse(stored);

@@ -1,11 +1,12 @@
 /**
- * The app's one LLM stack (cache → retry → pacer → Groq), made on first use and read-through:
- * the key, the address and the limits are asked for on every call, so a change in Settings
+ * The app's one LLM stack (cache → retry → pacer → provider), made on first use and read-through:
+ * the provider, key, address and limits are asked for on every call, so a change in Settings
  * applies at once. One for the app, so every page is paced against the same budgets.
  */
 import type { LlmClient } from '$lib/llm/llm-client';
 import { createLlmStack, type LlmStack, type LlmStackConfig } from '$lib/llm/llm-stack';
 import type { ModelLimits } from '$lib/llm/model-limits';
+import type { ProviderConnection } from '$lib/llm/provider-connection';
 import type { ResponseCacheStore } from '$lib/llm/response-cache-store';
 import type { DayUsage, UsageStore } from '$lib/llm/usage-store';
 
@@ -13,7 +14,7 @@ import type { DayUsage, UsageStore } from '$lib/llm/usage-store';
 const DAY_MS = 86_400_000;
 
 export interface LlmServiceOptions {
-	connection: () => { apiKey: string; baseURL: string };
+	connection: () => ProviderConnection;
 	limits: (model: string) => ModelLimits;
 	usage: UsageStore;
 	cache: ResponseCacheStore;
@@ -39,7 +40,7 @@ export class LlmService {
 
 	/** The models the key may use, asked of the provider directly (not paced, not cached). */
 	listModels(): Promise<Array<{ id: string }>> {
-		return this.#layers.groq.listModels();
+		return this.#layers.provider.listModels();
 	}
 
 	/** What this device used of `model` today (the pacer's own count, shared by every tab). */

@@ -1,30 +1,41 @@
 /**
- * The user's Groq settings as the pages see them: the API key (kept for this tab, surviving its
- * reloads, or also on this device when the user asks), the base URL, the models with their limits, which
- * model each step uses, and the result of testing the key. It also owns the one LLM stack the app
- * uses, so the pacer's view of the budgets is shared by every page.
+ * The user's LLM settings as the pages see them: the provider, its key (see ProviderKeys), its
+ * base URL, models with their limits, which model each step uses, how it gives structured answers,
+ * how tailoring runs, and the result of testing the connection. It also owns the one LLM stack
+ * the app uses (LlmService), so the pacer's view of the budgets is shared by every page.
  */
-import { defaultLlmSettings, LlmSettingsSchema, type LlmSettings } from '$lib/llm/llm-settings';
+import { AnswerBudgets } from '$lib/llm/answer-budget';
+import { checkBaseUrl } from '$lib/llm/check-base-url';
+import type { LlmClient } from '$lib/llm/llm-client';
+import {
+	defaultLlmSettings,
+	LlmSettingsSchema,
+	profileOf,
+	withProfile,
+	type LlmSettings,
+	type ProviderProfile
+} from '$lib/llm/llm-settings';
+import type { LlmStackConfig } from '$lib/llm/llm-stack';
+import { type LlmStep, type ModelLimits } from '$lib/llm/model-limits';
+import type { ProviderConnection } from '$lib/llm/provider-connection';
+import {
+	presetOf,
+	structuredOutputFor,
+	type ProviderId,
+	type ProviderPreset,
+	type StructuredOutputMode
+} from '$lib/llm/provider-presets';
 import type { LlmCacheRepository } from '$lib/storage/llm-cache-repository';
 import type { SettingsRepository } from '$lib/storage/settings-repository';
 import { toStorageError } from '$lib/storage/storage-error';
 import { MemoryTabKeyStore, type TabKeyStore } from '$lib/storage/tab-key-store';
 import type { DayUsage, UsageRepository } from '$lib/storage/usage-repository';
-
-import { AnswerBudgets } from '$lib/llm/answer-budget';
-import { checkBaseUrl } from '$lib/llm/check-base-url';
-import type { LlmClient } from '$lib/llm/llm-client';
-import type { LlmStackConfig } from '$lib/llm/llm-stack';
-import {
-	FREE_TIER_LIMITS,
-	limitsFor,
-	ModelLimitsSchema,
-	type LlmStep,
-	type ModelLimits
-} from '$lib/llm/model-limits';
-import type { ReasoningEffort } from '$lib/llm/reasoning';
+import { browserConnectionEnvironment } from './browser-connection';
 import { KeyTester, type KeyTest } from './key-test.svelte';
 import { LlmService } from './llm-service';
+import { ModelSettings } from './model-settings';
+import { ProviderKeys } from './provider-keys.svelte';
+import { TailoringOptions } from './tailoring-options';
 
 export { checkBaseUrl };
 export type { KeyTest };
@@ -45,19 +56,23 @@ export interface ModelRow {
 }
 
 export class AppSettings {
-	#apiKey = $state('');
-	#remember = $state(false);
 	#config = $state<LlmSettings>(defaultLlmSettings());
-	readonly #keys = new KeyTester();
+	readonly #tests = new KeyTester();
+	readonly #keys = new ProviderKeys(
+		() => this.#deps.settings,
+		() => this.#tabKey
+	);
 	#loaded = $state(false);
-	#keyUnreadable = $state(false);
-	#tabOnlyChosen = $state(false);
 	#problem = $state('');
 	#notice = $state('');
 	#dependencies: SettingsDependencies | undefined;
 	#service: LlmService | undefined;
 	#budgets: AnswerBudgets | undefined;
 	#loading: Promise<void> | undefined;
+	/** Models and limits of the chosen provider. */
+	readonly modelSettings = new ModelSettings(this);
+	/** How tailoring runs (two passes, writing ahead, reasoning effort). */
+	readonly tailoring = new TailoringOptions(this);
 
 	constructor(private readonly makeDependencies: () => SettingsDependencies) {}
 
@@ -74,45 +89,70 @@ export class AppSettings {
 	get loaded(): boolean {
 		return this.#loaded;
 	}
-	get apiKey(): string {
-		return this.#apiKey;
+	/** The whole stored configuration (for the parts that edit it: models, tailoring). */
+	get config(): LlmSettings {
+		return this.#config;
 	}
+	get provider(): ProviderId {
+		return this.#config.provider;
+	}
+	get preset(): ProviderPreset {
+		return presetOf(this.#config.provider);
+	}
+	/** The chosen provider's profile: address, models, model per step. */
+	get profile(): ProviderProfile {
+		return profileOf(this.#config, this.#config.provider);
+	}
+	get apiKey(): string {
+		return this.#keys.keyOf(this.provider);
+	}
+	/** Whether the chosen provider can be called: it has a key, or needs none. */
 	get hasKey(): boolean {
-		return this.#apiKey !== '';
+		return this.apiKey !== '' || !this.preset.key.required;
 	}
 	/** Why generation has no key, in words that say what to do; '' when there is one. */
 	get keyMissingReason(): string {
 		if (this.hasKey) return '';
 		if (!this.#loaded) return 'Reading your settings…';
-		if (this.#keyUnreadable)
-			return 'Your settings, and any Groq API key saved with them, could not be read from this browser’s storage. Add your key in Settings to generate.';
-		if (this.#tabOnlyChosen)
-			return 'This tab has no Groq API key: a key kept “In this tab only” stays with the tab it was entered in and is gone once that tab is closed. Add it again in Settings (or choose “Remember on this device”) to generate.';
-		return 'Add your Groq API key in Settings to generate.';
+		return this.#keys.missingReason(this.preset);
 	}
 	get remember(): boolean {
-		return this.#remember;
+		return this.#keys.remembered(this.provider);
 	}
 	get baseUrl(): string {
-		return this.#config.baseUrl;
+		return this.profile.baseUrl;
+	}
+	/** Where requests go, for the footer: "to Ollama on this computer". */
+	get destination(): string {
+		if (this.provider !== 'custom' || !this.baseUrl) return this.preset.destination;
+		return `to ${new URL(this.baseUrl).host}`;
+	}
+	/** The person's structured-output choice for this provider; undefined: the preset's. */
+	get structuredOutputChoice(): StructuredOutputMode | undefined {
+		return this.profile.structuredOutput;
+	}
+	structuredOutputOf(model: string): StructuredOutputMode {
+		return this.profile.structuredOutput ?? structuredOutputFor(this.preset, model);
 	}
 	get models(): ModelRow[] {
-		return Object.entries(this.#config.models)
-			.map(([id, limits]) => ({ id, limits }))
-			.sort((a, b) => a.id.localeCompare(b.id));
+		return this.modelSettings.rows;
 	}
-	/** Model ids the key may use, from the last successful key test (empty before one). */
+	/** Model ids the provider offers, from the last successful test (empty before one). */
 	get liveModels(): string[] {
-		return this.#keys.liveModels;
+		return this.#tests.liveModels;
 	}
 	/** The models to offer per step: the live ones once known, else the configured ones. */
 	get offeredModels(): string[] {
-		const configured = Object.keys(this.#config.models);
-		const live = this.#keys.liveModels;
-		return live.length > 0 ? [...live] : configured.sort();
+		const live = this.#tests.liveModels;
+		return live.length > 0 ? [...live] : Object.keys(this.profile.models).sort();
+	}
+	/** The models that answer a step in one call (a JSON mode), for the pipeline. */
+	get structuredOutputModels(): string[] {
+		const known = new Set([...Object.keys(this.profile.models), ...this.#tests.liveModels]);
+		return [...known].filter((model) => this.structuredOutputOf(model) !== 'text').slice(0, 100);
 	}
 	get keyTest(): KeyTest {
-		return this.#keys.result;
+		return this.#tests.result;
 	}
 	/** Why stored settings were not used, if they were unreadable. */
 	get problem(): string {
@@ -124,11 +164,19 @@ export class AppSettings {
 	}
 
 	modelFor(step: LlmStep): string {
-		return this.#config.modelForStep[step];
+		return this.profile.modelForStep[step];
 	}
-
 	limitsFor(model: string): ModelLimits {
-		return limitsFor(this.#config.models, model);
+		return this.profile.models[model] ?? this.preset.limits;
+	}
+	get twoPass(): boolean {
+		return this.#config.tailoring.twoPass;
+	}
+	get prefetchNext(): boolean {
+		return this.#config.tailoring.prefetchNext;
+	}
+	get reasoningEffort(): LlmSettings['tailoring']['reasoningEffort'] {
+		return this.#config.tailoring.reasoningEffort;
 	}
 
 	/** Reads the stored settings once; later calls wait for the same read. */
@@ -139,32 +187,19 @@ export class AppSettings {
 
 	async #load(): Promise<void> {
 		try {
-			const [loaded, apiKey] = await Promise.all([
-				this.#deps.settings.loadLlmSettings(),
-				this.#deps.settings.loadApiKey()
-			]);
+			const loaded = await this.#deps.settings.loadLlmSettings();
 			this.#config = loaded.settings;
 			this.#problem = loaded.problem ?? '';
-			if (apiKey !== undefined) {
-				this.#apiKey = apiKey;
-				this.#remember = true;
-			}
 		} catch (error) {
-			this.#keyUnreadable = true;
+			this.#keys.markUnreadable();
 			this.#problem = `Your settings could not be read from this browser’s storage, so the defaults are in use. ${toStorageError(error).message}`;
-		} finally {
-			// A reload keeps the tab: its tab-only key comes back (a remembered key wins).
-			const tabKey = this.#tabKey.load();
-			if (this.#apiKey === '' && tabKey !== undefined) {
-				this.#apiKey = tabKey;
-				this.#keyUnreadable = false;
-			}
-			this.#tabOnlyChosen = this.#tabKey.tabOnlyChosen;
-			this.#loaded = true;
 		}
+		await this.#keys.load();
+		this.#loaded = true;
 	}
 
-	async #save(next: LlmSettings, notice: string): Promise<boolean> {
+	/** Applies `next` at once and stores it; the notice says whether storing worked. */
+	async save(next: LlmSettings, notice: string): Promise<boolean> {
 		this.#config = next;
 		try {
 			await this.#deps.settings.saveLlmSettings($state.snapshot(next) as LlmSettings);
@@ -176,130 +211,86 @@ export class AppSettings {
 		}
 	}
 
+	/** Stores a changed profile of the chosen provider. */
+	saveProfile(profile: ProviderProfile, notice: string): Promise<boolean> {
+		return this.save(
+			LlmSettingsSchema.parse(withProfile(this.#config, this.provider, profile)),
+			notice
+		);
+	}
+
+	/** Switches provider; every provider keeps its own key, models and address. */
+	async setProvider(provider: ProviderId): Promise<void> {
+		if (provider === this.provider) return;
+		this.#tests.reset();
+		await this.save(
+			{ ...this.#config, provider },
+			`Requests now go ${presetOf(provider).destination}.`
+		);
+	}
+
 	async setApiKey(apiKey: string, remember: boolean): Promise<void> {
-		const trimmed = apiKey.trim();
-		this.#apiKey = trimmed;
-		this.#remember = remember && trimmed !== '';
-		this.#keys.reset('keep');
-		this.#keyUnreadable = false;
-		const forTab = !this.#remember && trimmed !== '';
-		const keptForTab = forTab && this.#tabKey.save(trimmed);
-		if (!forTab) this.#tabKey.forget();
-		this.#tabKey.setTabOnlyChosen(forTab);
-		this.#tabOnlyChosen = forTab;
-		try {
-			if (this.#remember) await this.#deps.settings.saveApiKey(trimmed);
-			else await this.#deps.settings.forgetApiKey();
-			this.#notice =
-				trimmed === ''
-					? 'No key set.'
-					: this.#remember
-						? 'Key saved on this device.'
-						: keptForTab
-							? 'Key kept for this tab only: it stays when you reload and is gone when you close the tab.'
-							: 'Key kept in this page only: this browser does not let the tab keep it, so a reload forgets it.';
-		} catch (error) {
-			this.#notice = `The key is set for this tab, but could not be saved: ${toStorageError(error).message}`;
-		}
+		this.#tests.reset('keep');
+		this.#notice = await this.#keys.set(this.provider, apiKey, remember);
 	}
 
 	async forgetKey(): Promise<void> {
-		this.#apiKey = '';
-		this.#remember = false;
-		this.#keys.reset();
-		this.#keyUnreadable = false;
-		this.#tabKey.forget();
-		this.#tabKey.setTabOnlyChosen(false);
-		this.#tabOnlyChosen = false;
-		try {
-			await this.#deps.settings.forgetApiKey();
-			this.#notice = 'Key forgotten on this device and in this tab.';
-		} catch (error) {
-			this.#notice = `The key is cleared in this tab, but could not be removed from storage: ${toStorageError(error).message}`;
-		}
+		this.#tests.reset();
+		this.#notice = await this.#keys.forget(this.provider);
 	}
 
-	/** Lists the models the key may use; each outcome gets its own message. */
+	/** Lists the models the provider offers; each outcome gets its own message. */
 	testKey(): Promise<void> {
-		return this.#keys.run(this.hasKey, () => this.#llm().listModels(), this.baseUrl);
+		return this.#tests.run({
+			preset: this.preset,
+			apiKey: this.apiKey,
+			baseUrl: this.baseUrl,
+			chosenModels: { ...this.profile.modelForStep },
+			listModels: () => this.#llm().listModels(),
+			environment: browserConnectionEnvironment()
+		});
 	}
 
 	async setBaseUrl(text: string): Promise<string> {
-		const checked = checkBaseUrl(text);
+		const checked = checkBaseUrl(text, this.preset);
 		if (!checked.ok) return checked.message;
-		this.#keys.reset();
-		await this.#save({ ...this.#config, baseUrl: checked.url }, `Base URL set to ${checked.url}.`);
-		return '';
-	}
-
-	async setLimits(model: string, limits: ModelLimits): Promise<string> {
-		const parsed = ModelLimitsSchema.safeParse(limits);
-		if (!parsed.success) return 'Each limit must be a whole number above zero.';
-		await this.#save(
-			{ ...this.#config, models: { ...this.#config.models, [model]: parsed.data } },
-			`Limits for ${model} saved.`
+		this.#tests.reset();
+		await this.saveProfile(
+			{ ...this.profile, baseUrl: checked.url },
+			`Base URL set to ${checked.url}.`
 		);
 		return '';
 	}
 
-	async addModel(model: string): Promise<string> {
-		const id = model.trim();
-		if (id === '') return 'Enter a model id, such as openai/gpt-oss-120b.';
-		if (id in this.#config.models) return `${id} is already in the list.`;
-		await this.#save(
-			{ ...this.#config, models: { ...this.#config.models, [id]: { ...FREE_TIER_LIMITS } } },
-			`${id} added with the free tier's limits; adjust them to your plan.`
-		);
-		return '';
-	}
-
-	async removeModel(model: string): Promise<string> {
-		const inUse = (Object.entries(this.#config.modelForStep) as [LlmStep, string][]).find(
-			([, id]) => id === model
-		);
-		if (inUse) return `${model} is used for ${inUse[0]}; pick another model for it first.`;
-		const models = { ...this.#config.models };
-		delete models[model];
-		await this.#save({ ...this.#config, models }, `${model} removed.`);
-		return '';
-	}
-
-	async setModelFor(step: LlmStep, model: string): Promise<void> {
-		const models =
-			model in this.#config.models
-				? this.#config.models
-				: { ...this.#config.models, [model]: { ...FREE_TIER_LIMITS } };
-		await this.#save(
-			LlmSettingsSchema.parse({
-				...this.#config,
-				models,
-				modelForStep: { ...this.#config.modelForStep, [step]: model }
-			}),
-			`${step === 'generation' ? 'Writing' : 'Cleaning'} now uses ${model}.`
+	/** '' returns the choice to the preset. */
+	async setStructuredOutput(mode: StructuredOutputMode | ''): Promise<void> {
+		const { structuredOutput: _previous, ...rest } = this.profile;
+		await this.saveProfile(
+			mode === '' ? rest : { ...rest, structuredOutput: mode },
+			'Structured answers: setting saved.'
 		);
 	}
 
-	get twoPass(): boolean {
-		return this.#config.tailoring.twoPass;
+	setLimits(model: string, limits: ModelLimits): Promise<string> {
+		return this.modelSettings.setLimits(model, limits);
 	}
-	get prefetchNext(): boolean {
-		return this.#config.tailoring.prefetchNext;
+	addModel(model: string): Promise<string> {
+		return this.modelSettings.add(model);
 	}
-	get reasoningEffort(): ReasoningEffort {
-		return this.#config.tailoring.reasoningEffort;
+	removeModel(model: string): Promise<string> {
+		return this.modelSettings.remove(model);
+	}
+	setModelFor(step: LlmStep, model: string): Promise<void> {
+		return this.modelSettings.setFor(step, model);
+	}
+	setReasoningEffort(effort: LlmSettings['tailoring']['reasoningEffort']): Promise<void> {
+		return this.tailoring.setReasoningEffort(effort);
+	}
+	setTailoringOption(option: 'twoPass' | 'prefetchNext', value: boolean): Promise<void> {
+		return this.tailoring.set(option, value);
 	}
 
-	async setReasoningEffort(effort: ReasoningEffort): Promise<void> {
-		await this.#save(
-			LlmSettingsSchema.parse({
-				...this.#config,
-				tailoring: { ...this.#config.tailoring, reasoningEffort: effort }
-			}),
-			`Reasoning effort is ${effort}.`
-		);
-	}
-
-	/** Answer budgets learned from what Groq reported, kept with the settings (one for the app). */
+	/** Answer budgets learned from reported usage, kept with the settings (one for the app). */
 	answerBudgets(): AnswerBudgets {
 		this.#budgets ??= new AnswerBudgets({
 			store: {
@@ -310,35 +301,28 @@ export class AppSettings {
 		return this.#budgets;
 	}
 
-	async setTailoringOption(option: 'twoPass' | 'prefetchNext', value: boolean): Promise<void> {
-		const labels = {
-			twoPass: value ? 'Two-pass mode is on.' : 'Two-pass mode is off.',
-			prefetchNext: value
-				? 'The next item is written while you review.'
-				: 'Each item is written when you get to it.'
-		};
-		await this.#save(
-			LlmSettingsSchema.parse({
-				...this.#config,
-				tailoring: { ...this.#config.tailoring, [option]: value }
-			}),
-			labels[option]
-		);
-	}
-
 	async clearCache(): Promise<void> {
 		try {
 			await this.#llm().clearCache();
-			this.#notice = 'Saved answers cleared: the next generation asks Groq again.';
+			this.#notice = `Saved answers cleared: the next generation asks ${this.preset.label} again.`;
 		} catch (error) {
 			this.#notice = `The saved answers could not be cleared: ${toStorageError(error).message}`;
 		}
 	}
 
+	/** Read on every call, so a new provider, key, address or mode applies at once. */
+	#connection(): ProviderConnection {
+		return {
+			preset: this.preset,
+			apiKey: this.apiKey,
+			baseURL: this.baseUrl,
+			structuredOutput: (model) => this.structuredOutputOf(model)
+		};
+	}
+
 	#llm(): LlmService {
 		this.#service ??= new LlmService({
-			// Read on every call, so a new key, address or limit applies at once.
-			connection: () => ({ apiKey: this.#apiKey, baseURL: this.#config.baseUrl }),
+			connection: () => this.#connection(),
 			limits: (model) => this.limitsFor(model),
 			usage: this.#deps.usage,
 			cache: this.#deps.cache,
@@ -353,7 +337,7 @@ export class AppSettings {
 		return this.#llm().todayUsage(model);
 	}
 
-	/** The ready-to-use client (cache → retry → pacer → Groq) with the current settings. */
+	/** The ready-to-use client (cache → retry → pacer → provider) with the current settings. */
 	llmClient(): LlmClient {
 		return this.#llm().client();
 	}

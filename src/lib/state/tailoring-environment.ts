@@ -28,7 +28,9 @@ export function pipelineSettingsFrom(appSettings: AppSettings): PipelineSettings
 			}
 		])
 	) as PipelineSettings['steps'];
-	return { ...defaults, steps, prefetchNext: appSettings.prefetchNext };
+	// A model that takes no JSON mode (the provider's, or the person's choice) gets two passes.
+	const structuredOutputModels = appSettings.structuredOutputModels;
+	return { ...defaults, steps, prefetchNext: appSettings.prefetchNext, structuredOutputModels };
 }
 
 export function appTailoringEnvironment(

@@ -1,8 +1,8 @@
 /**
  * The app's settings in the `settings` table: the LLM configuration (base URL, models and their
  * limits, the model for each step) under `llm`, the answer budgets learned from Groq's usage
- * figures under `answerBudgets`, and the API key under `apiKey` only when the user chose
- * "remember on this device". Everything read back is validated; a damaged record falls back to
+ * figures under `answerBudgets`, and an API key only when the user chose "remember on this
+ * device": Groq's under `apiKey` (where it always was), another provider's under `apiKey:<id>`. Everything read back is validated; a damaged record falls back to
  * the defaults with a message saying so, never a crash.
  */
 import { z } from 'zod';
@@ -19,6 +19,11 @@ export interface LoadedLlmSettings {
 
 const ApiKeySchema = z.string().min(1);
 
+/** Where a provider's remembered key is kept; Groq's (the default) where it always was. */
+export function apiKeyRecord(provider = 'groq'): string {
+	return provider === 'groq' ? 'apiKey' : `apiKey:${provider}`;
+}
+
 export function readLlmSettings(value: unknown): LoadedLlmSettings {
 	if (value === undefined) return { settings: defaultLlmSettings() };
 	const parsed = LlmSettingsSchema.safeParse(value);
@@ -32,10 +37,10 @@ export function readLlmSettings(value: unknown): LoadedLlmSettings {
 export interface SettingsRepository {
 	loadLlmSettings(): Promise<LoadedLlmSettings>;
 	saveLlmSettings(settings: LlmSettings): Promise<void>;
-	/** The remembered key, if the user chose to keep it on this device. */
-	loadApiKey(): Promise<string | undefined>;
-	saveApiKey(apiKey: string): Promise<void>;
-	forgetApiKey(): Promise<void>;
+	/** The provider's remembered key (Groq's by default), if the user chose to keep it. */
+	loadApiKey(provider?: string): Promise<string | undefined>;
+	saveApiKey(apiKey: string, provider?: string): Promise<void>;
+	forgetApiKey(provider?: string): Promise<void>;
 	/** The learned answer budgets as stored (validated by their reader, AnswerBudgets). */
 	loadAnswerBudgets(): Promise<unknown>;
 	saveAnswerBudgets(record: AnswerBudgetRecord): Promise<void>;
@@ -52,17 +57,19 @@ export class DexieSettingsRepository implements SettingsRepository {
 		await this.database.settings.put({ key: 'llm', value: LlmSettingsSchema.parse(settings) });
 	}
 
-	async loadApiKey(): Promise<string | undefined> {
-		const parsed = ApiKeySchema.safeParse((await this.database.settings.get('apiKey'))?.value);
+	async loadApiKey(provider?: string): Promise<string | undefined> {
+		const record = await this.database.settings.get(apiKeyRecord(provider));
+		const parsed = ApiKeySchema.safeParse(record?.value);
 		return parsed.success ? parsed.data : undefined;
 	}
 
-	async saveApiKey(apiKey: string): Promise<void> {
-		await this.database.settings.put({ key: 'apiKey', value: ApiKeySchema.parse(apiKey) });
+	async saveApiKey(apiKey: string, provider?: string): Promise<void> {
+		const key = apiKeyRecord(provider);
+		await this.database.settings.put({ key, value: ApiKeySchema.parse(apiKey) });
 	}
 
-	async forgetApiKey(): Promise<void> {
-		await this.database.settings.delete('apiKey');
+	async forgetApiKey(provider?: string): Promise<void> {
+		await this.database.settings.delete(apiKeyRecord(provider));
 	}
 
 	async loadAnswerBudgets(): Promise<unknown> {

@@ -5,17 +5,20 @@
  * key, so a tab without one can say why instead of only asking for it.
  */
 export interface TabKeyStore {
-	/** The key kept for this tab, if any. */
-	load(): string | undefined;
+	/** The key kept for this tab for `provider` (Groq by default), if any. */
+	load(provider?: string): string | undefined;
 	/** Keeps the key for this tab; false when the browser refuses (then a reload forgets it). */
-	save(apiKey: string): boolean;
-	forget(): void;
+	save(apiKey: string, provider?: string): boolean;
+	forget(provider?: string): void;
 	/** Whether the person's last choice on this device was a key for one tab only. */
 	readonly tabOnlyChosen: boolean;
 	setTabOnlyChosen(chosen: boolean): void;
 }
 
-const KEY_NAME = 'aicvgen.apiKey';
+/** Groq's key keeps the name it always had; another provider's gets its own. */
+function keyName(provider = 'groq'): string {
+	return provider === 'groq' ? 'aicvgen.apiKey' : `aicvgen.apiKey.${provider}`;
+}
 const CHOICE_NAME = 'aicvgen.keyKeptForTabOnly';
 
 /** Storage access throws in some privacy modes: each call is on its own and never throws. */
@@ -28,20 +31,20 @@ function attempt<T>(action: () => T, fallback: T): T {
 }
 
 export class BrowserTabKeyStore implements TabKeyStore {
-	load(): string | undefined {
-		const key = attempt(() => sessionStorage.getItem(KEY_NAME), null);
+	load(provider?: string): string | undefined {
+		const key = attempt(() => sessionStorage.getItem(keyName(provider)), null);
 		return key ? key : undefined;
 	}
 
-	save(apiKey: string): boolean {
+	save(apiKey: string, provider?: string): boolean {
 		return attempt(() => {
-			sessionStorage.setItem(KEY_NAME, apiKey);
+			sessionStorage.setItem(keyName(provider), apiKey);
 			return true;
 		}, false);
 	}
 
-	forget(): void {
-		attempt(() => sessionStorage.removeItem(KEY_NAME), undefined);
+	forget(provider?: string): void {
+		attempt(() => sessionStorage.removeItem(keyName(provider)), undefined);
 	}
 
 	get tabOnlyChosen(): boolean {
@@ -59,21 +62,30 @@ export class BrowserTabKeyStore implements TabKeyStore {
 
 /** The twin for tests and for places without a browser: one "tab" is one instance. */
 export class MemoryTabKeyStore implements TabKeyStore {
-	key: string | undefined;
+	readonly keys = new Map<string, string>();
 	tabOnlyChosen = false;
 	/** Set to make `save` fail as a browser that blocks sessionStorage would. */
 	refuse = false;
 
-	load(): string | undefined {
-		return this.key;
+	/** Groq's key (the default provider's), as tests read it. */
+	get key(): string | undefined {
+		return this.keys.get('groq');
 	}
-	save(apiKey: string): boolean {
+	set key(value: string | undefined) {
+		if (value === undefined) this.keys.delete('groq');
+		else this.keys.set('groq', value);
+	}
+
+	load(provider = 'groq'): string | undefined {
+		return this.keys.get(provider);
+	}
+	save(apiKey: string, provider = 'groq'): boolean {
 		if (this.refuse) return false;
-		this.key = apiKey;
+		this.keys.set(provider, apiKey);
 		return true;
 	}
-	forget(): void {
-		this.key = undefined;
+	forget(provider = 'groq'): void {
+		this.keys.delete(provider);
 	}
 	setTabOnlyChosen(chosen: boolean): void {
 		this.tabOnlyChosen = chosen;

@@ -2,6 +2,7 @@
 import type { AnswerBudgetRecord } from '$lib/llm/answer-budget';
 import { LlmSettingsSchema, type LlmSettings } from '$lib/llm/llm-settings';
 import {
+	apiKeyRecord,
 	readLlmSettings,
 	type LoadedLlmSettings,
 	type SettingsRepository
@@ -22,20 +23,20 @@ export class MemorySettingsRepository implements SettingsRepository {
 		this.records.set('llm', structuredClone(LlmSettingsSchema.parse(settings)));
 	}
 
-	async loadApiKey(): Promise<string | undefined> {
+	async loadApiKey(provider?: string): Promise<string | undefined> {
 		this.calls.push('loadApiKey');
-		const key = this.records.get('apiKey');
+		const key = this.records.get(apiKeyRecord(provider));
 		return typeof key === 'string' && key !== '' ? key : undefined;
 	}
 
-	async saveApiKey(apiKey: string): Promise<void> {
+	async saveApiKey(apiKey: string, provider?: string): Promise<void> {
 		this.calls.push('saveApiKey');
-		this.records.set('apiKey', apiKey);
+		this.records.set(apiKeyRecord(provider), apiKey);
 	}
 
-	async forgetApiKey(): Promise<void> {
+	async forgetApiKey(provider?: string): Promise<void> {
 		this.calls.push('forgetApiKey');
-		this.records.delete('apiKey');
+		this.records.delete(apiKeyRecord(provider));
 	}
 
 	async loadAnswerBudgets(): Promise<unknown> {
