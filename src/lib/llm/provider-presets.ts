@@ -231,3 +231,13 @@ export function structuredOutputFor(preset: ProviderPreset, model: string): Stru
 export function presetTakesReasoningEffort(preset: ProviderPreset, model: string): boolean {
 	return preset.reasoningEffortModels.some((pattern) => pattern.test(model));
 }
+
+/** Where requests go, for the footer; a Custom address names its host. */
+export function destinationOf(preset: ProviderPreset, baseUrl: string): string {
+	if (preset.id !== 'custom' || !baseUrl) return preset.destination;
+	try {
+		return `to ${new URL(baseUrl).host}`;
+	} catch {
+		return preset.destination;
+	}
+}

@@ -19,6 +19,7 @@ import type { LlmStackConfig } from '$lib/llm/llm-stack';
 import { type LlmStep, type ModelLimits } from '$lib/llm/model-limits';
 import type { ProviderConnection } from '$lib/llm/provider-connection';
 import {
+	destinationOf,
 	presetOf,
 	structuredOutputFor,
 	type ProviderId,
@@ -124,8 +125,7 @@ export class AppSettings {
 	}
 	/** Where requests go, for the footer: "to Ollama on this computer". */
 	get destination(): string {
-		if (this.provider !== 'custom' || !this.baseUrl) return this.preset.destination;
-		return `to ${new URL(this.baseUrl).host}`;
+		return destinationOf(this.preset, this.baseUrl);
 	}
 	/** The person's structured-output choice for this provider; undefined: the preset's. */
 	get structuredOutputChoice(): StructuredOutputMode | undefined {
@@ -148,8 +148,11 @@ export class AppSettings {
 	}
 	/** The models that answer a step in one call (a JSON mode), for the pipeline. */
 	get structuredOutputModels(): string[] {
-		const known = new Set([...Object.keys(this.profile.models), ...this.#tests.liveModels]);
-		return [...known].filter((model) => this.structuredOutputOf(model) !== 'text').slice(0, 100);
+		const known = [...Object.keys(this.profile.models), ...this.#tests.liveModels];
+		return known
+			.filter((model, index) => known.indexOf(model) === index)
+			.filter((model) => this.structuredOutputOf(model) !== 'text')
+			.slice(0, 100);
 	}
 	get keyTest(): KeyTest {
 		return this.#tests.result;
