@@ -216,7 +216,7 @@ test.describe('axe finds nothing serious', () => {
 	test('settings with a tested key', async ({ page }) => {
 		await page.goto('./');
 		await connectToMock(page, mock);
-		await page.getByRole('button', { name: 'Test key' }).click();
+		await page.getByRole('button', { name: 'Test connection' }).click();
 		await expect(page.getByRole('list', { name: 'Models available to this key' })).toBeVisible();
 		await expectNoSeriousViolations(page, 'settings with a tested key');
 	});

@@ -26,7 +26,7 @@ async function enterConnection(page: import('@playwright/test').Page, key: strin
 
 test('a valid key passes the strict CORS preflight and lists the live models', async ({ page }) => {
 	await enterConnection(page, mock.apiKey);
-	await page.getByRole('button', { name: 'Test key' }).click();
+	await page.getByRole('button', { name: 'Test connection' }).click();
 
 	await expect(page.getByText('The key works. 3 models are available to it.')).toBeVisible();
 	const models = page.getByRole('list', { name: 'Models available to this key' });
@@ -49,7 +49,7 @@ test('a valid key passes the strict CORS preflight and lists the live models', a
 
 test('a wrong key gets the rejected-key message, not a network error', async ({ page }) => {
 	await enterConnection(page, 'gsk_this_key_is_wrong_000');
-	await page.getByRole('button', { name: 'Test key' }).click();
+	await page.getByRole('button', { name: 'Test connection' }).click();
 	await expect(page.getByText(/Groq rejected this key \(401\)/)).toBeVisible();
 	await expect(page.getByText('gsk_this_key_is_wrong_000')).toHaveCount(0);
 });
@@ -58,7 +58,7 @@ test('an unreachable address gets its own message', async ({ page }) => {
 	await page.goto('/settings');
 	await page.getByRole('textbox', { name: 'Groq API key' }).fill(mock.apiKey);
 	await page.getByRole('textbox', { name: 'Base URL' }).fill('http://127.0.0.1:9');
-	await page.getByRole('button', { name: 'Test key' }).click();
+	await page.getByRole('button', { name: 'Test connection' }).click();
 	await expect(page.getByText(/Could not reach 127\.0\.0\.1:9/)).toBeVisible();
 });
 
@@ -70,7 +70,7 @@ test('a remembered key survives a reload; "Forget key" removes it', async ({ pag
 
 	await page.reload();
 	await expect(page.getByRole('textbox', { name: 'Groq API key' })).toHaveValue(mock.apiKey);
-	await page.getByRole('button', { name: 'Test key' }).click();
+	await page.getByRole('button', { name: 'Test connection' }).click();
 	await expect(page.getByText('The key works.', { exact: false })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Forget key' }).click();

@@ -56,7 +56,7 @@ async function configure(page: Page, mode: KeyMode): Promise<void> {
 		await page.getByLabel(`Requests per minute for ${model}`).fill(String(GENEROUS_LIMITS.rpm));
 		await page.getByRole('button', { name: `Save limits for ${model}` }).click();
 	}
-	await page.getByRole('button', { name: 'Test key' }).click();
+	await page.getByRole('button', { name: 'Test connection' }).click();
 	await expect(page.getByText(/The key works\./)).toBeVisible();
 }
 

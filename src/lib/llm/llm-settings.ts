@@ -9,7 +9,6 @@
  * until the person changes something.
  */
 import { z } from 'zod';
-import { DEFAULT_BASE_URL } from './groq-client';
 import { DEFAULT_MODEL_FOR_STEP, DEFAULT_MODEL_LIMITS, ModelLimitsSchema } from './model-limits';
 import {
 	PROVIDER_IDS,
@@ -18,6 +17,9 @@ import {
 	type ProviderId
 } from './provider-presets';
 import { REASONING_EFFORTS } from './reasoning';
+
+/** Groq's address (its client adds /openai/v1); imported from the preset, not the client, to keep this light. */
+const DEFAULT_BASE_URL = PROVIDER_PRESETS.groq.baseUrl;
 
 const ModelsSchema = z.record(z.string().min(1), ModelLimitsSchema);
 const ModelForStepSchema = z.object({ generation: z.string().min(1), cleaning: z.string().min(1) });

@@ -36,6 +36,7 @@ import { KeyTester, type KeyTest } from './key-test.svelte';
 import { LlmService } from './llm-service';
 import { ModelSettings } from './model-settings';
 import { ProviderKeys } from './provider-keys.svelte';
+import { requestDestination } from './request-destination.svelte';
 import { TailoringOptions } from './tailoring-options';
 
 export { checkBaseUrl };
@@ -192,6 +193,7 @@ export class AppSettings {
 		try {
 			const loaded = await this.#deps.settings.loadLlmSettings();
 			this.#config = loaded.settings;
+			requestDestination.show(loaded.settings);
 			this.#problem = loaded.problem ?? '';
 		} catch (error) {
 			this.#keys.markUnreadable();
@@ -204,6 +206,7 @@ export class AppSettings {
 	/** Applies `next` at once and stores it; the notice says whether storing worked. */
 	async save(next: LlmSettings, notice: string): Promise<boolean> {
 		this.#config = next;
+		requestDestination.show(next);
 		try {
 			await this.#deps.settings.saveLlmSettings($state.snapshot(next) as LlmSettings);
 			this.#notice = notice;
