@@ -70,7 +70,7 @@ export class OpenAiCompatibleClient implements LlmClient {
 		};
 	}
 
-	complete(request: LlmRequest, options: LlmCallOptions = {}): Promise<LlmResult> {
+	async complete(request: LlmRequest, options: LlmCallOptions = {}): Promise<LlmResult> {
 		const connection = this.#connection();
 		if (!connection.preset.local) return this.#send(connection, request, options);
 		return this.#localQueue
