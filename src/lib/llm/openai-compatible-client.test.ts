@@ -180,11 +180,18 @@ describe('OpenAiCompatibleClient: what it sends', () => {
 });
 
 describe('OpenAiCompatibleClient: failures as LlmErrors', () => {
-	async function failure(provider: ProviderId, response: () => Response | Promise<Response>) {
+	async function failure(
+		provider: ProviderId,
+		response: () => Response | Promise<Response>
+	): Promise<LlmError> {
 		const { fetch } = fakeFetch(response);
-		return client(provider, fetch)
-			.complete(request())
-			.catch((error: unknown) => error as LlmError);
+		try {
+			await client(provider, fetch).complete(request());
+		} catch (error) {
+			if (error instanceof LlmError) return error;
+			throw error;
+		}
+		throw new Error('expected the call to fail');
 	}
 
 	it('a wrong key is an auth error naming the provider, never carrying the key', async () => {
