@@ -77,6 +77,24 @@ describe('findPhrases', () => {
 		expect(phrases('- Record points and telematics.')).toEqual(['telematics']);
 	});
 
+	it('keeps names and terms joined by "&" or a possessive apostrophe', () => {
+		expect(phrases("- Hold City & Guilds 2391 and know drivers' hours rules.")).toEqual([
+			'City & Guilds 2391',
+			"drivers' hours rules"
+		]);
+		expect(phrases('- Classify goods using the UK Global Tariff.')).toContain('UK Global Tariff');
+	});
+
+	it('takes a trade gerund in a list as a skill', () => {
+		expect(phrases('- Carry out crown lifts, deadwooding and felling.')).toContain('deadwooding');
+	});
+
+	it('drops a modifier that narrows a term past what a CV would say', () => {
+		expect(phrases('- Perform routine microbiological tests.')).toEqual(['microbiological tests']);
+		expect(phrases('- Use the in-cab telematics.')).toEqual(['telematics']);
+		expect(phrases('- Run multi-drop routes.')).toEqual(['multi-drop routes']);
+	});
+
 	it('does not take people the ad talks about as skills', () => {
 		expect(phrases('- Work with pharmacists, physicians and families.')).toEqual([]);
 		expect(phrases('- Mentor ML engineers and teaching assistants.')).toEqual([]);

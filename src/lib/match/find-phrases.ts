@@ -1,5 +1,6 @@
 import { COMMON_WORDS, isPeopleHead, namesPeople } from './common-words';
-import { framesATerm, trimEdges, worthKeeping, type Placed } from './phrase-edges';
+import { framesATerm, isGenericHead, trimEdges, worthKeeping, type Placed } from './phrase-edges';
+import { isGeneralEnglish } from './general-english';
 import type { TaggedToken, Tagger } from './phrase-tagger';
 
 export interface Span {
@@ -52,11 +53,32 @@ function joins(token: Placed, previous: Placed | undefined): boolean {
 	const afterNoun = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
 	// "BS 3998", "Level 3", "HTM 01-05": a number right after a name is part of it.
 	if (token.pos === 'NUM') return previous?.pos === 'PROPN' && /^[\p{Lu}\d]/u.test(previous.text);
+	if (token.pos !== 'VERB' || !/ing$/i.test(token.text) || NOT_SKILL_GERUNDS.test(token.text)) {
+		return false;
+	}
+	// "crown lifts, deadwooding and …": a trade's gerund in a list is a skill on its own.
+	const inList = previous !== undefined && (previous.pos === 'CCONJ' || previous.text === ',');
+	return afterNoun || (inList && !isGeneralEnglish(token.text));
+}
+
+function isTitleWord(token: Placed | undefined): boolean {
+	return token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.text);
+}
+
+/**
+ * Punctuation inside one name or term: "City & Guilds" between title-case words, and the
+ * apostrophe of a plural possessive ("drivers' hours").
+ */
+function glueJoins(current: Placed[], token: Placed, next: Placed | undefined): boolean {
+	const previous = current[current.length - 1];
+	if (previous === undefined || next === undefined) return false;
+	if (token.text === '&') return isTitleWord(previous) && isTitleWord(next);
 	return (
-		token.pos === 'VERB' &&
-		/ing$/i.test(token.text) &&
-		!NOT_SKILL_GERUNDS.test(token.text) &&
-		afterNoun
+		token.text === "'" &&
+		token.before === '' &&
+		previous.pos === 'NOUN' &&
+		/s$/.test(previous.text) &&
+		next.pos === 'NOUN'
 	);
 }
 
@@ -74,6 +96,7 @@ function ofJoins(current: Placed[], token: Placed, next: Placed | undefined): bo
 		previous.pos === 'NOUN' &&
 		next.pos === 'NOUN' &&
 		![previous.text, next.text].some((word) => COMMON_WORDS.has(word.toLowerCase())) &&
+		!isGenericHead(previous.text) &&
 		!namesPeople(next.text) &&
 		!framesATerm(previous.text) &&
 		!PERFORMS.test(previous.text)
@@ -108,7 +131,8 @@ export function findPhrases(line: string, tagger: Tagger): Phrase[] {
 		const joined =
 			(joins(token, tokens[index - 1]) &&
 				(current.length === 0 || token.before !== '' || token.pos !== 'PUNCT')) ||
-			ofJoins(current, token, tokens[index + 1]);
+			ofJoins(current, token, tokens[index + 1]) ||
+			glueJoins(current, token, tokens[index + 1]);
 		if (joined) {
 			if (current.length === 0) opens = opensClause(tokens, index);
 			current.push(token);

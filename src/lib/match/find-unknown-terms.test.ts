@@ -12,6 +12,12 @@ describe('findUnknownTerms', () => {
 		expect(unknown('- An HNC/HND in a related subject')).toEqual(['HNC', 'HND']);
 	});
 
+	it('reads the items of an asked clause without the preposition they repeat', () => {
+		expect(
+			unknown('Experience of exhibition development and of cataloguing is essential.')
+		).toEqual(['exhibition development', 'cataloguing']);
+	});
+
 	it("reads a code with a standard's number as one term", () => {
 		expect(unknown('- Designs to EN 1090 and IEC 61508; ISO standards in general')).toEqual([
 			'EN 1090',

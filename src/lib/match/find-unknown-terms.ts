@@ -70,10 +70,10 @@ const ASKING_CUE =
 	/\b(?:(?:experience|expertise|background|grounding|proficiency|knowledge|understanding|familiarity)(?: (?:working|gained))? (?:in|with|of|using)|(?:proficient|skilled|experienced|versed|competent|confident) (?:in|with|using|at))\s+/gi;
 const SKILLS_CLAUSE = /([\p{L}][\p{L}\s,'-]*?)\s+skills\b/giu;
 const CLAUSE_END =
-	/\s*(?:[.;:()!?]|\s-\s|\bis (?:a )?(?:plus|bonus|an advantage|preferred|required|desirable|welcome)|\bare (?:a )?(?:plus|preferred|required|desirable|welcome)|\b(?:ideally|preferably|preferred|desirable|such as|including|like|e\.g\.|i\.e\.|incl\.|would be|as well as|to (?:\p{L}+)|for (?:\p{L}+)|from|within|across|at least)\b)/iu;
+	/\s*(?:[.;:()!?]|\s-\s|\bis (?:a )?(?:plus|bonus|an advantage|preferred|required|desirable|essential|expected|welcome)|\bare (?:a )?(?:plus|preferred|required|desirable|essential|expected|welcome)|\b(?:ideally|preferably|preferred|desirable|such as|including|like|e\.g\.|i\.e\.|incl\.|would be|as well as|to (?:\p{L}+)|for (?:\p{L}+)|from|within|across|at least)\b)/iu;
 const ITEM_SEPARATOR = /\s*(?:,|\/|\band\b|\bor\b|&)\s*/i;
 const LEADING_WORDS =
-	/^(?:(?:a|an|the|all|any|other|similar|relevant|related|common|modern|basic|solid|strong|good|great|deep|sound|proven|excellent|advanced|working|practical|some|various|different|several|both|key|core|general|typical|current|outstanding|exceptional|very|highly|hands-on|demonstrable|demonstrated|extensive|thorough|in-depth|first-class|clear|effective|fluent|professional)\s+)+/i;
+	/^(?:(?:of|in|with|a|an|the|all|any|other|similar|relevant|related|common|modern|basic|solid|strong|good|great|deep|sound|proven|excellent|advanced|working|practical|some|various|different|several|both|key|core|general|typical|current|outstanding|exceptional|very|highly|hands-on|demonstrable|demonstrated|extensive|thorough|in-depth|first-class|clear|effective|fluent|professional)\s+)+/i;
 /** Words that make an item a circumstance ("a fast-growing company") rather than a skill. */
 const NOT_SKILL_WORDS = new Set(
 	(

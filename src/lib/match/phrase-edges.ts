@@ -24,10 +24,14 @@ const FRAME_WORDS = new Set(
  * handling", "Gas Safe paperwork" as "Gas Safe".
  */
 const GENERIC_TAILS = new Set(
-	`collection duties environment environments opening packages paperwork platform platforms principles purposes
+	`caseload collection duties environment environments opening packages paperwork platform platforms principles purposes
 	recordings requirements role roles scheme schemes session sessions setting settings standards
 	tasks`.split(/\s+/)
 );
+
+export function isGenericHead(word: string): boolean {
+	return GENERIC_TAILS.has(word.toLowerCase());
+}
 
 export function framesATerm(word: string): boolean {
 	return FRAME_WORDS.has(word.toLowerCase());
@@ -41,12 +45,38 @@ function isCommon(token: Placed): boolean {
 	return COMMON_WORDS.has(lower(token));
 }
 
+/** "Global" in "UK Global Tariff": the place is part of a name. */
+function isTitleCase(token: Placed): boolean {
+	return /^\p{Lu}\p{Ll}/u.test(token.text);
+}
+
 function isName(token: Placed): boolean {
 	return (token.pos === 'PROPN' || token.pos === 'NUM') && /^[\p{Lu}\d]/u.test(token.text);
 }
 
 /** A country before a licence or a standard says where, not what ("UK C+E licence"). */
 const PLACES = new Set(['uk', 'us', 'usa', 'eu', 'british', 'european', 'american', 'australian']);
+
+/**
+ * A lowercase modifier that narrows a term past what a CV would say: the adjective before a
+ * compound of two or more words ("routine microbiological tests", "three-phase distribution
+ * boards"), or an everyday hyphenated word before a specific one ("in-cab telematics").
+ */
+function dropsModifier(chunk: Placed[]): boolean {
+	const [modifier, head] = chunk;
+	if (modifier === undefined || head === undefined || !/^\p{Ll}/u.test(modifier.text)) return false;
+	// "working time directive": a participle before a noun makes one compound with it.
+	if (chunk.length >= 3) {
+		return (modifier.pos === 'ADJ' || modifier.text.includes('-')) && !/ing$/.test(modifier.text);
+	}
+	const parts = modifier.text.split('-');
+	return (
+		chunk.length === 2 &&
+		parts.length > 1 &&
+		parts.every((part) => part.length <= 3 || isGeneralEnglish(part)) &&
+		!isGeneralEnglish(head.text)
+	);
+}
 
 /**
  * Trims what is not the term: an order opening the bullet ("Report adverse events"), qualifiers
@@ -62,7 +92,7 @@ export function trimEdges(chunk: Placed[], opensClause: boolean): Placed[] {
 		first <= last &&
 		(QUALIFIERS.has(lower(chunk[first]!)) ||
 			FRAME_WORDS.has(lower(chunk[first]!)) ||
-			(first < last && PLACES.has(lower(chunk[first]!))))
+			(first < last && PLACES.has(lower(chunk[first]!)) && !isTitleCase(chunk[first + 1]!)))
 	)
 		first += 1;
 	while (
@@ -75,6 +105,7 @@ export function trimEdges(chunk: Placed[], opensClause: boolean): Placed[] {
 	}
 	// "years of" once "experience" is gone: "of" ends nothing.
 	while (last > first && chunk[last]!.text === 'of') last -= 1;
+	if (dropsModifier(chunk.slice(first, last + 1))) first += 1;
 	const kept = chunk.slice(first, last + 1);
 	const nameEnd = kept.findIndex((token) => !isName(token));
 	if (nameEnd > 0) {
@@ -98,5 +129,6 @@ export function worthKeeping(chunk: Placed[], lineStart: number, maxWords: numbe
 	// start it may be any word.
 	if (isName(word)) return word.start > lineStart && !isGeneralEnglish(word.text);
 	// One lowercase word: a specific noun ("phlebotomy", "telematics"), not an everyday one.
-	return word.pos === 'NOUN' && !isGeneralEnglish(word.text);
+	const gerund = word.pos === 'VERB' && /ing$/i.test(word.text);
+	return (word.pos === 'NOUN' || gerund) && !isGeneralEnglish(word.text);
 }
