@@ -12,7 +12,8 @@
  * The OpenAI-style and Ollama-style modes live in openai-mode.ts and ollama-mode.ts (README.md).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { formatGoDuration } from '../../src/lib/llm/go-duration';
+import { AnswerSource } from './answer-source';
 import {
 	faultResponse,
 	groqError,
@@ -22,20 +23,28 @@ import {
 	type GroqErrorResponse,
 	type MockFault
 } from './faults';
-import { carefulCvImportResponder } from './cv-import-responder';
-import { MockRateLimiter, type MockModelLimits } from './rate-limiter';
+import { groqCompletionBody } from './groq-completion';
 import {
-	countCompletionTokens,
+	listen,
+	readBody,
+	recordBody,
+	recordOf,
+	sendJson,
+	shutDown,
+	type RecordedRequest
+} from './http-wire';
+import { MockRateLimiter, type MockModelLimits } from './rate-limiter';
+import { fittedReasoningTokens, realisticReasoningTokens, type ReasoningModel } from './reasoning';
+import {
 	countPromptTokens,
-	defaultAnswer,
-	violateSchema,
 	type MockChatMessage,
 	type MockChatRequest,
 	type MockResponder
 } from './responder';
-import { formatGoDuration } from '../../src/lib/llm/go-duration';
-import { fittedReasoningTokens, realisticReasoningTokens, type ReasoningModel } from './reasoning';
+import { sendBroken, spoilAnswer } from './spoil-answer';
+import { answerPreflight, BROWSER_APP_HEADERS } from './strict-cors';
 
+export type { RecordedRequest } from './http-wire';
 export type { MockFault, MockFaultKind } from './faults';
 export { ALL_FAULT_KINDS } from './faults';
 export type { MockChatRequest, MockResponder } from './responder';
@@ -69,8 +78,6 @@ const RATE_LIMIT_HEADERS = [
 	'retry-after'
 ];
 
-const ALLOWED_REQUEST_HEADERS = new Set(['authorization', 'content-type']);
-
 export interface MockGroqOptions {
 	/** 0 (default) picks a free port. */
 	port?: number;
@@ -92,22 +99,6 @@ export interface MockGroqOptions {
 	 * then cuts the answer off with `finish_reason: "length"`. Or a function of the request.
 	 */
 	reasoning?: 'fitted' | 'realistic' | ReasoningModel;
-}
-
-export interface RecordedRequest {
-	method: string;
-	path: string;
-	/** Lower-cased header names. */
-	headers: Record<string, string>;
-	body: unknown;
-	/** Epoch ms when it arrived. */
-	at: number;
-	/** The status answered (undefined for a hang or a dropped connection). */
-	status?: number;
-	/** The fault applied, if any. */
-	fault?: MockFault['kind'];
-	/** What an answered chat request was billed (reasoning included), and how it finished. */
-	usage?: { promptTokens: number; completionTokens: number; finishReason: string };
 }
 
 export interface MockGroq {
@@ -186,35 +177,8 @@ function parseChatBody(raw: string): ParsedChat {
 	};
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		request.on('data', (chunk: Buffer) => chunks.push(chunk));
-		request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-		request.on('error', reject);
-	});
-}
-
-function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
-	const headers: Record<string, string> = {};
-	for (const [name, value] of Object.entries(request.headers)) {
-		if (value !== undefined)
-			headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-	}
-	return headers;
-}
-
 /** Models that take `reasoning_effort` on Groq; any other refuses a request carrying it (400). */
 const TAKES_REASONING_EFFORT = [/^openai\/gpt-oss-/, /^qwen\/qwen3\.8-27b$/];
-
-/** Text standing in for `tokens` tokens of gpt-oss reasoning. */
-function reasoningText(chat: MockChatRequest, tokens: number): string {
-	const sentence = `The request asks for ${chat.jsonSchema ? 'JSON that follows a schema' : 'an answer'}; I will reuse the user's own phrases and keep to the rules. `;
-	return sentence
-		.repeat(Math.ceil((tokens * 4) / sentence.length))
-		.slice(0, tokens * 4)
-		.trim();
-}
 
 export async function startMockGroq(options: MockGroqOptions = {}): Promise<MockGroq> {
 	const apiKey = options.apiKey ?? DEFAULT_MOCK_KEY;
@@ -232,10 +196,11 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 				: reasoningOption;
 	const requests: RecordedRequest[] = [];
 	const faults: MockFault[] = [];
-	const responders: MockResponder[] = [];
+	const answers = new AnswerSource();
 	let rejections = 0;
 	let chatCount = 0;
 	let completionId = 0;
+	const reasoning = { model: reasoningModel, fitted };
 
 	const retryAfterHeader = (ms: number) =>
 		timeScale === 1 ? String(Math.max(1, Math.ceil(ms / 1000))) : (ms / 1000).toFixed(3);
@@ -244,23 +209,6 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 		response.setHeader('access-control-allow-origin', request.headers.origin ?? '*');
 		response.setHeader('vary', 'Origin');
 		if (expose) response.setHeader('access-control-expose-headers', RATE_LIMIT_HEADERS.join(', '));
-	}
-
-	function sendJson(
-		response: ServerResponse,
-		record: RecordedRequest,
-		status: number,
-		body: unknown,
-		headers: Record<string, string> = {}
-	): void {
-		record.status = status;
-		const text = JSON.stringify(body);
-		response.writeHead(status, {
-			'content-type': 'application/json',
-			'content-length': Buffer.byteLength(text),
-			...headers
-		});
-		response.end(text);
 	}
 
 	function sendError(
@@ -276,82 +224,6 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 				? { 'retry-after': retryAfterHeader(error.retryAfterMs) }
 				: {})
 		});
-	}
-
-	function answerFor(chat: MockChatRequest): string {
-		for (const responder of responders) {
-			const answer = responder(chat);
-			if (typeof answer === 'string') return answer;
-		}
-		return carefulCvImportResponder(chat) ?? defaultAnswer(chat);
-	}
-
-	function completionBody(
-		chat: MockChatRequest,
-		answer: string | null,
-		promptTokens: number,
-		index: number,
-		forceCutOff: boolean
-	) {
-		completionId += 1;
-		// gpt-oss models think before they answer, and Groq bills the thinking as completion
-		// tokens whether or not it is returned: a token benchmark that ignores it undercounts.
-		const answerTokens = countCompletionTokens(answer ?? '');
-		let thinkingTokens = chat.model.includes('gpt-oss')
-			? Math.max(0, Math.round(reasoningModel(chat, index, promptTokens)))
-			: 0;
-		if (fitted)
-			thinkingTokens = Math.min(thinkingTokens, Math.max(0, chat.maxTokens - answerTokens));
-		// Out of room: the answer stops where max_completion_tokens ran out (or never starts).
-		const cutOff = forceCutOff || thinkingTokens + answerTokens > chat.maxTokens;
-		if (cutOff) thinkingTokens = Math.min(thinkingTokens, chat.maxTokens);
-		const answerRoom = forceCutOff
-			? Math.floor(Math.min(answerTokens, chat.maxTokens - thinkingTokens) / 2)
-			: chat.maxTokens - thinkingTokens;
-		const content =
-			cutOff && answer !== null ? answer.slice(0, Math.max(0, answerRoom) * 4) : answer;
-		const completionTokens = cutOff
-			? chat.maxTokens
-			: answerTokens + (thinkingTokens > 0 ? thinkingTokens : 0);
-		const thinking = thinkingTokens > 0 ? reasoningText(chat, thinkingTokens) : '';
-		const reasons =
-			thinking !== '' &&
-			chat.body.include_reasoning !== false &&
-			chat.body.reasoning_format !== 'hidden';
-		return {
-			id: `chatcmpl-mock-${completionId}`,
-			object: 'chat.completion',
-			created: Math.floor(Date.now() / 1000),
-			model: chat.model,
-			choices: [
-				{
-					index: 0,
-					message: {
-						role: 'assistant',
-						content,
-						...(reasons
-							? {
-									reasoning: thinking
-								}
-							: {})
-					},
-					logprobs: null,
-					finish_reason: cutOff ? 'length' : 'stop'
-				}
-			],
-			usage: {
-				queue_time: 0,
-				prompt_tokens: promptTokens,
-				prompt_time: 0,
-				completion_tokens: completionTokens,
-				// Filled in when the answer leaves: the real time spent since the request arrived.
-				completion_time: 0,
-				total_tokens: promptTokens + completionTokens,
-				total_time: 0
-			},
-			system_fingerprint: 'fp_mock',
-			x_groq: { id: `req_mock_${completionId}` }
-		};
 	}
 
 	async function handleChat(
@@ -403,13 +275,17 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 		const limited = limiter.check(chat.model, promptTokens, chat.maxTokens);
 		if (limited) return sendError(response, record, limited, limiter.headers(chat.model));
 
-		let content: string | null = answerFor(chat);
-		if (fault?.kind === 'empty_content') content = '';
-		if (fault?.kind === 'schema_violation') content = violateSchema(content, chat.jsonSchema);
-		if (fault?.kind === 'code_fence') content = `\`\`\`json\n${content}\n\`\`\``;
-		if (fault?.kind === 'think')
-			content = `<think>\nThe user wants something concrete. Let me reuse their words.\n</think>\n${content}`;
-		const body = completionBody(chat, content, promptTokens, index, fault?.kind === 'length');
+		const content = spoilAnswer(fault?.kind, answers.answerFor(chat), chat.jsonSchema);
+		completionId += 1;
+		const body = groqCompletionBody({
+			id: completionId,
+			chat,
+			answer: content,
+			promptTokens,
+			index,
+			forceCutOff: fault?.kind === 'length',
+			reasoning
+		});
 		record.usage = {
 			promptTokens,
 			completionTokens: body.usage.completion_tokens,
@@ -421,39 +297,7 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 		const spentSeconds = (Date.now() - record.at) / 1000;
 		body.usage.completion_time = spentSeconds;
 		body.usage.total_time = spentSeconds;
-
-		if (fault?.kind === 'malformed_json') {
-			record.status = 200;
-			response.writeHead(200, { 'content-type': 'application/json', ...headers });
-			response.end(
-				'{"id":"chatcmpl-broken","object":"chat.completion","choices":[{"index":0,"message":'
-			);
-			return;
-		}
-		if (fault?.kind === 'stall') {
-			const text = JSON.stringify(body);
-			record.status = 200;
-			response.writeHead(200, {
-				'content-type': 'application/json',
-				'content-length': Buffer.byteLength(text),
-				...headers
-			});
-			// The rest never comes; the socket stays open until the client gives up.
-			response.write(text.slice(0, 20));
-			return;
-		}
-		if (fault?.kind === 'drop') {
-			const text = JSON.stringify(body);
-			response.writeHead(200, {
-				'content-type': 'application/json',
-				'content-length': Buffer.byteLength(text),
-				...headers
-			});
-			response.write(text.slice(0, Math.floor(text.length / 2)));
-			// Let the first half reach the client before the connection dies.
-			setTimeout(() => response.socket?.destroy(), 20);
-			return;
-		}
+		if (sendBroken(fault?.kind, response, record, JSON.stringify(body), headers)) return;
 		sendJson(response, record, 200, body, headers);
 	}
 
@@ -474,50 +318,16 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 	}
 
 	async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-		const path = (request.url ?? '/').split('?')[0] ?? '/';
-		const record: RecordedRequest = {
-			method: request.method ?? 'GET',
-			path,
-			headers: lowerCaseHeaders(request),
-			body: undefined,
-			at: Date.now()
-		};
+		const record = recordOf(request);
+		const path = record.path;
 		requests.push(record);
 
-		if (request.method === 'OPTIONS') {
-			const asked = (request.headers['access-control-request-headers'] ?? '')
-				.split(',')
-				.map((name) => name.trim().toLowerCase())
-				.filter((name) => name !== '');
-			const refused = asked.filter((name) => !ALLOWED_REQUEST_HEADERS.has(name));
-			if (refused.length > 0) {
-				// No CORS headers at all: the browser fails the real request, as Groq would.
-				record.status = 403;
-				response.writeHead(403, { 'content-type': 'text/plain' });
-				response.end(`Request headers not allowed: ${refused.join(', ')}`);
-				return;
-			}
-			record.status = 204;
-			response.writeHead(204, {
-				'access-control-allow-origin': request.headers.origin ?? '*',
-				'access-control-allow-methods': 'GET, POST, OPTIONS',
-				'access-control-allow-headers': 'authorization, content-type',
-				'access-control-max-age': '0',
-				vary: 'Origin'
-			});
-			response.end();
-			return;
-		}
+		if (request.method === 'OPTIONS')
+			return answerPreflight(request, response, record, BROWSER_APP_HEADERS, true);
 
 		cors(request, response);
 		const raw = await readBody(request);
-		if (raw !== '') {
-			try {
-				record.body = JSON.parse(raw);
-			} catch {
-				record.body = raw;
-			}
-		}
+		recordBody(record, raw);
 		const isChat = request.method === 'POST' && path === '/openai/v1/chat/completions';
 		const isModels = request.method === 'GET' && path === '/openai/v1/models';
 		if (!isChat && !isModels) {
@@ -548,11 +358,7 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 			}
 		});
 	});
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-	});
-	const port = (server.address() as AddressInfo).port;
+	const port = await listen(server, options.port ?? 0);
 
 	return {
 		url: `http://127.0.0.1:${port}`,
@@ -563,20 +369,16 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 			return rejections;
 		},
 		injectFaults: (...added) => void faults.push(...added),
-		addResponder: (responder) => void responders.push(responder),
+		addResponder: (responder) => answers.add(responder),
 		reset() {
 			faults.length = 0;
-			responders.length = 0;
+			answers.clear();
 			requests.length = 0;
 			rejections = 0;
 			chatCount = 0;
 			limiter.reset();
 		},
 		setUsedBudget: (model, used) => limiter.use(model, used),
-		close: () =>
-			new Promise<void>((resolve) => {
-				server.closeAllConnections();
-				server.close(() => resolve());
-			})
+		close: () => shutDown(server)
 	};
 }

@@ -51,7 +51,8 @@ export function sendBroken(
 ): boolean {
 	if (kind === 'hang') return true;
 	if (kind !== 'malformed_json' && kind !== 'stall' && kind !== 'drop') return false;
-	record.status = 200;
+	// A dropped connection has no status to record: the client never gets a whole answer.
+	if (kind !== 'drop') record.status = 200;
 	if (kind === 'malformed_json') {
 		response.writeHead(200, { 'content-type': 'application/json', ...headers });
 		response.end(

@@ -9,12 +9,16 @@ import type { RecordedRequest } from './http-wire';
 
 export const BROWSER_APP_HEADERS = ['authorization', 'content-type'] as const;
 
-/** Answers a preflight: 204 with `*` when every asked header is allowed, else a bare 403. */
+/**
+ * Answers a preflight: 204 when every asked header is allowed, else a bare 403. The allowed
+ * origin is `*`, or the page's own origin echoed back when `echoOrigin` (as Groq answers).
+ */
 export function answerPreflight(
 	request: IncomingMessage,
 	response: ServerResponse,
 	record: RecordedRequest,
-	allowed: readonly string[] = BROWSER_APP_HEADERS
+	allowed: readonly string[] = BROWSER_APP_HEADERS,
+	echoOrigin = false
 ): void {
 	const asked = (request.headers['access-control-request-headers'] ?? '')
 		.split(',')
@@ -29,10 +33,11 @@ export function answerPreflight(
 	}
 	record.status = 204;
 	response.writeHead(204, {
-		'access-control-allow-origin': '*',
+		'access-control-allow-origin': echoOrigin ? (request.headers.origin ?? '*') : '*',
 		'access-control-allow-methods': 'GET, POST, OPTIONS',
 		'access-control-allow-headers': allowed.join(', '),
-		'access-control-max-age': '0'
+		'access-control-max-age': '0',
+		...(echoOrigin ? { vary: 'Origin' } : {})
 	});
 	response.end();
 }
