@@ -33,9 +33,9 @@ describe('adLines', () => {
 
 	it('marks bullets and lines that speak of requirements', () => {
 		const lines = adLines(
-			'We build trains.\n• Design bogies\nExperience with welding is a plus\nOur office is in Basel.'
+			"We build trains.\n• Design bogies\nExperience with welding is a plus\nOur office is in Basel.\nYou'll weld bogie frames."
 		);
-		expect(lines.map((line) => line.isRequirement)).toEqual([false, true, true, false]);
+		expect(lines.map((line) => line.isRequirement)).toEqual([false, true, true, false, true]);
 	});
 
 	it('reads a paragraph of prose sentence by sentence: the duties, not the story of the employer', () => {

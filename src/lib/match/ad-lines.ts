@@ -63,7 +63,8 @@ export function adLines(ad: string): AdLine[] {
 		if (inOffer || OFFER_LINE.test(folded)) continue;
 		if (BULLET.test(folded) || folded.length < PROSE_MIN_LENGTH) {
 			if (!BULLET.test(folded) && PAY_LINE.test(folded)) continue;
-			lines.push({ text, isRequirement: BULLET.test(folded) || REQUIREMENT_CUES.test(folded) });
+			const asks = REQUIREMENT_CUES.test(folded) || ADDRESSES_READER.test(folded);
+			lines.push({ text, isRequirement: BULLET.test(folded) || asks });
 			continue;
 		}
 		for (const sentence of sentences(text)) {

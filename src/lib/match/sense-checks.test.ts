@@ -42,4 +42,11 @@ describe('sense checks on terms read from an ad', () => {
 			terms('Welder\n- Join Python Fabrication Ltd on site work.\n- MIG welding.')
 		).not.toContain('Python');
 	});
+
+	it('does not take what the employer says of itself as a requirement', () => {
+		const ad =
+			'Driver\nNorthway Logistics delivers chilled goods to supermarkets.\n- Multi-drop routes.';
+		expect(terms(ad)).not.toContain('logistics');
+		expect(terms('Planner\n- Plan logistics for chilled goods.')).toContain('logistics');
+	});
 });

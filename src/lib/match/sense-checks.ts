@@ -64,6 +64,13 @@ function titleNames(context: SenseContext): boolean {
 	return words.some((word) => word !== '' && title.includes(word));
 }
 
+/**
+ * "Northway Logistics delivers chilled goods …", "Tidewater Freight is an AEO-accredited …": a
+ * name at the start of a line followed by what it does or is. The employer speaking of itself.
+ */
+const EMPLOYER_SPEAKS =
+	/^\s*(?:\p{Lu}[\p{L}&'-]*\s+){1,4}(?:is|are|has|have|delivers|provides|runs|operates|organises|organizes|maintains|supplies|holds|helps|builds|makes|serves|employs|manages|offers)\b/u;
+
 /** Whether a term read from an ad is meant in the sense a CV is screened for. */
 export function senseAllows(context: SenseContext): boolean {
 	const key = context.canonical.toLowerCase();
@@ -72,7 +79,8 @@ export function senseAllows(context: SenseContext): boolean {
 	if (key === 'hiring' && NOT_HIRING.test(context.line)) return false;
 	if (isPostcode(context) || isLetterOfAName(context) || insideCompanyName(context)) return false;
 	// The blurb's words count where the job's own title names them too ("QC Analyst").
-	if (!context.isRequirement && COMPANY_BLURB.test(context.line) && !titleNames(context)) {
+	const blurb = COMPANY_BLURB.test(context.line) || EMPLOYER_SPEAKS.test(context.line);
+	if (!context.isRequirement && blurb && !titleNames(context)) {
 		return false;
 	}
 	return true;
