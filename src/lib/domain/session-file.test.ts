@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleSession } from './example-session';
 import { LIMITS } from './limits';
-import { SESSION_SCHEMA_VERSION, type Session } from './session';
+import { duplicateSession, SESSION_SCHEMA_VERSION, type Session } from './session';
 import { parseSessionFile, serializeSessionFile, SESSION_FILE_FORMAT } from './session-file';
 import { CvItemSchema, findItem } from './structured-cv';
 
@@ -37,6 +37,42 @@ describe('session files', () => {
 		const session = exampleSession(1_000);
 		const result = parseSessionFile(serializeSessionFile(session), 2_000);
 		expect(result).toEqual({ ok: true, value: session });
+	});
+
+	it('keeps the cover letter, its versions and its options through export, import and duplicate', () => {
+		const session = exampleSession(1_000);
+		session.coverLetter = {
+			recipientName: 'Kari Nordmann',
+			recipientTitle: 'Head of Engineering',
+			company: 'Acme Norway',
+			tone: 'warm',
+			length: 'short',
+			points: ['I am relocating to Oslo in March.']
+		};
+		const letter = CvItemSchema.parse({
+			id: 'letter-item',
+			kind: 'cover_letter',
+			status: 'accepted',
+			content: { text: 'First paragraph.\n\nSecond paragraph.', bullets: [] },
+			versions: [
+				{
+					content: { text: 'An earlier letter.', bullets: [] },
+					createdAt: 900,
+					origin: 'generated',
+					feedback: ''
+				}
+			],
+			updatedAt: 1_000
+		});
+		session.cv.sections = [
+			...session.cv.sections.filter((section) => section.kind !== 'cover_letter'),
+			{ kind: 'cover_letter', items: [letter] }
+		];
+		const imported = parseSessionFile(serializeSessionFile(session), 2_000);
+		expect(imported).toEqual({ ok: true, value: session });
+		const copy = duplicateSession(session, 3_000);
+		expect(findItem(copy.cv, 'letter-item')).toEqual(letter);
+		expect(copy.coverLetter).toEqual(session.coverLetter);
 	});
 
 	it('marks the file as an aicvgen session and never contains anything but the session', () => {

@@ -23,7 +23,7 @@ describe('createSession', () => {
 			exportPreferences: { template: 'classic', paper: 'a4' }
 		});
 		expect(session.profile.roles).toEqual([]);
-		expect(session.cv.sections).toHaveLength(4);
+		expect(session.cv.sections).toHaveLength(5);
 	});
 
 	it('names a session with a blank name so it can still be saved', () => {

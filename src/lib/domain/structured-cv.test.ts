@@ -27,13 +27,14 @@ function cvWith(...items: CvItem[]): StructuredCv {
 }
 
 describe('StructuredCv schema', () => {
-	it('starts empty with the four sections in reading order', () => {
+	it('starts empty with the five sections in reading order, the cover letter last', () => {
 		const cv = emptyStructuredCv();
 		expect(cv.sections.map((section) => section.kind)).toEqual([
 			'key_qualifications',
 			'experience',
 			'projects',
-			'executive_summary'
+			'executive_summary',
+			'cover_letter'
 		]);
 		expect(allItems(cv)).toEqual([]);
 		expect(StructuredCvSchema.safeParse(cv).success).toBe(true);

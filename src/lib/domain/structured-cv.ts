@@ -36,22 +36,32 @@ export type ItemError = z.infer<typeof ItemErrorSchema>;
 
 /**
  * Something the app noticed about the model's answer that the person should know before
- * accepting it: markup it removed, or an answer shorter than the prompt asked for.
+ * accepting it: markup it removed, or an answer shorter (or a letter longer) than the prompt asked for.
  */
 export const ItemNoteSchema = z.object({
-	kind: z.enum(['markup_removed', 'short_answer']),
+	/** `long_answer`: a cover letter well over its word range (the only answer held to a maximum). */
+	kind: z.enum(['markup_removed', 'short_answer', 'long_answer']),
 	message: boundedText(LIMITS.paragraph)
 });
 export type ItemNote = z.infer<typeof ItemNoteSchema>;
 
-export const ITEM_KINDS = ['key_qualifications', 'role', 'project', 'executive_summary'] as const;
+export const ITEM_KINDS = [
+	'key_qualifications',
+	'role',
+	'project',
+	'executive_summary',
+	'cover_letter'
+] as const;
 export const ItemKindSchema = z.enum(ITEM_KINDS);
 export type ItemKind = z.infer<typeof ItemKindSchema>;
 
 export const CvItemSchema = z.object({
 	id: z.string().min(1).max(100),
 	kind: ItemKindSchema,
-	/** The role or project this item tailors; empty for key qualifications and the summary. */
+	/**
+	 * The role or project this item tailors; empty for key qualifications, the summary and the
+	 * cover letter (whose `content.text` holds the body paragraphs, a blank line between them).
+	 */
 	sourceId: optionalText(100),
 	status: ItemStatusSchema.default('pending'),
 	content: ItemContentSchema.default({ text: '', bullets: [] }),
@@ -73,7 +83,9 @@ export const SECTION_KINDS = [
 	'key_qualifications',
 	'experience',
 	'projects',
-	'executive_summary'
+	'executive_summary',
+	/** The cover letter (issue 18): one item, written last, never part of the CV's exports. */
+	'cover_letter'
 ] as const;
 export const SectionKindSchema = z.enum(SECTION_KINDS);
 export type SectionKind = z.infer<typeof SectionKindSchema>;

@@ -31,6 +31,9 @@ function exportsTailoredText(session: Session, item: CvItem): boolean {
 			const project = session.profile.projects.find((entry) => entry.id === item.sourceId);
 			return project !== undefined && resolveProjectContent(session, project).origin === 'tailored';
 		}
+		case 'cover_letter':
+			// The letter is never in the CV's files; its own download checks its claims.
+			return false;
 	}
 }
 

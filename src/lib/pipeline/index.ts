@@ -26,7 +26,7 @@ export {
 	type TailoringDependencies,
 	type TailoringSnapshot
 } from './orchestrator';
-export { planNext, notReadyReason, type NextStep } from './plan-next';
+export { planNext, notReadyReason, showsCoverLetter, type NextStep } from './plan-next';
 export { syncCvItems } from './sync-cv-items';
 export {
 	PipelineSettingsSchema,

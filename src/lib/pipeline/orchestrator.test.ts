@@ -7,7 +7,7 @@ import { acceptNext, item0, setup } from './testing/orchestrator-harness';
 
 describe('TailoringOrchestrator', () => {
 	it('walks key qualifications, each role, each project, then the summary, saving each step', async () => {
-		const { orchestrator, llm, items, access } = setup();
+		const { orchestrator, llm, items, item, access } = setup();
 		await orchestrator.recover();
 		await acceptNext(orchestrator, 11);
 		expect(await orchestrator.generateNext()).toEqual({ kind: 'done' });
@@ -17,7 +17,13 @@ describe('TailoringOrchestrator', () => {
 			...Array(4).fill('project'),
 			'executive_summary'
 		]);
-		expect(items().every((item) => item.status === 'accepted')).toBe(true);
+		// The cover letter is not part of the walk: nobody asked for one, so no request was spent.
+		expect(item('cover_letter')).toMatchObject({ status: 'pending', content: { text: '' } });
+		expect(
+			items()
+				.filter((entry) => entry.kind !== 'cover_letter')
+				.every((entry) => entry.status === 'accepted')
+		).toBe(true);
 		expect(access.stored).toEqual(access.current());
 		// Each role prompt carries only its own role and the accepted key qualifications.
 		expect(llm.userPrompt(2)).toContain('Organization: Łódź Retail Analytics');
@@ -262,7 +268,7 @@ describe('TailoringOrchestrator', () => {
 		await orchestrator.recover();
 		await orchestrator.setExcluded(item('role', 3).id, true);
 		await expect(orchestrator.setExcluded(item('key_qualifications').id, true)).rejects.toThrow(
-			/roles and side projects/
+			/roles, side projects and the cover letter/
 		);
 		await acceptNext(orchestrator, 10);
 		expect(await orchestrator.generateNext()).toEqual({ kind: 'done' });

@@ -9,6 +9,7 @@
  * changed copy, so edits made elsewhere in the app (the profile form) are never overwritten.
  */
 import {
+	allItems,
 	findItem,
 	newId,
 	recoverInterruptedItems,
@@ -143,6 +144,23 @@ export class TailoringOrchestrator {
 	}
 
 	/**
+	 * Writes the cover letter. Only this asks for one: "continue" and prefetch never do, so a
+	 * session that wants no letter spends no request on it. A written letter is regenerated
+	 * (`regenerate`) like any item.
+	 */
+	async writeCoverLetter(): Promise<GenerateOutcome> {
+		await this.sync();
+		const letter = allItems(this.#access.current().cv).find((item) => item.kind === 'cover_letter');
+		if (!letter) throw new TailoringActionError('This session has no cover letter item.');
+		if (letter.status !== 'pending' && letter.status !== 'failed') {
+			throw new TailoringActionError(
+				'The letter is already written: regenerate it to get a new version.'
+			);
+		}
+		return this.#start(letter.id, { bypassCache: letter.status === 'failed' });
+	}
+
+	/**
 	 * Writes a new version of an item. With feedback, the model sees the current version and the
 	 * feedback; without, the same prompt is sent again past the response cache.
 	 */
@@ -189,12 +207,15 @@ export class TailoringOrchestrator {
 		await this.#save((cv) => restoreContent(cv, itemId, versionIndex, this.#now()));
 	}
 
-	/** Excluded roles and projects are kept as written and never sent to the model. */
+	/**
+	 * Excluded roles and projects are kept as written and never sent to the model; an excluded
+	 * cover letter is not written, shown in the CV tab or downloaded.
+	 */
 	async setExcluded(itemId: string, excluded: boolean): Promise<void> {
 		const item = this.#item(itemId);
-		if (item.kind !== 'role' && item.kind !== 'project') {
+		if (item.kind !== 'role' && item.kind !== 'project' && item.kind !== 'cover_letter') {
 			throw new TailoringActionError(
-				'Only roles and side projects can be excluded from tailoring.'
+				'Only roles, side projects and the cover letter can be excluded from tailoring.'
 			);
 		}
 		if (this.#running?.info.itemId === itemId) await this.cancel();

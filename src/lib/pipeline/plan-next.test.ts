@@ -6,10 +6,11 @@ import {
 	type ItemStatus,
 	type StructuredCv
 } from '$lib/domain';
-import { notReadyReason, planNext } from './plan-next';
+import { notReadyReason, planNext, showsCoverLetter } from './plan-next';
+import { prefetchCandidate } from './prefetch-policy';
 import { syncCvItems } from './sync-cv-items';
 
-/** A CV with statuses given in order: key qualifications, 5 roles, 4 projects, summary. */
+/** A CV with statuses given in order: key qualifications, 5 roles, 4 projects, summary, letter. */
 function cvWith(
 	statuses: ItemStatus[],
 	excluded: number[] = []
@@ -75,5 +76,55 @@ describe('planNext', () => {
 		const partly = cvWith(['accepted', 'accepted', 'to_review']);
 		expect(notReadyReason(partly.cv, partly.items[10]!)).toMatch(/every role and project/);
 		expect(notReadyReason(partly.cv, partly.items[3]!)).toBeUndefined();
+	});
+});
+
+describe('the cover letter in the plan', () => {
+	const LETTER = 11;
+
+	it('is never what "continue" or prefetch writes: only the person’s own request spends one', () => {
+		const finished = cvWith(all('accepted'));
+		expect(planNext(finished.cv)).toEqual({ kind: 'done' });
+		expect(finished.items[LETTER]).toMatchObject({ kind: 'cover_letter', status: 'pending' });
+		const failed = cvWith([...all('accepted'), 'failed']);
+		expect(planNext(failed.cv)).toEqual({ kind: 'done' });
+		const reviewing = cvWith(['accepted', 'to_review']);
+		expect(prefetchCandidate(reviewing.cv)?.kind).toBe('role');
+		const lastRole = cvWith([
+			'accepted',
+			'accepted',
+			'accepted',
+			'accepted',
+			'accepted',
+			'to_review',
+			...Array<ItemStatus>(4).fill('accepted'),
+			'accepted'
+		]);
+		expect(prefetchCandidate(lastRole.cv)).toBeUndefined();
+	});
+
+	it('can be written once the key qualifications and one role are accepted, or the summary is', () => {
+		const fresh = cvWith([]);
+		expect(notReadyReason(fresh.cv, fresh.items[LETTER]!)).toMatch(
+			/key qualifications and at least one role/
+		);
+		expect(showsCoverLetter(fresh.cv)).toBe(false);
+		const keyOnly = cvWith(['accepted', 'to_review']);
+		expect(notReadyReason(keyOnly.cv, keyOnly.items[LETTER]!)).toBeDefined();
+		expect(showsCoverLetter(keyOnly.cv)).toBe(false);
+		const oneRole = cvWith(['accepted', 'to_review', 'accepted']);
+		expect(notReadyReason(oneRole.cv, oneRole.items[LETTER]!)).toBeUndefined();
+		expect(showsCoverLetter(oneRole.cv)).toBe(true);
+		const summaryOnly = cvWith(
+			['accepted', ...Array<ItemStatus>(9).fill('pending'), 'accepted'],
+			[1, 2, 3, 4, 5]
+		);
+		expect(notReadyReason(summaryOnly.cv, summaryOnly.items[LETTER]!)).toBeUndefined();
+	});
+
+	it('stays shown once excluded, so including it again is one click, and is then not written', () => {
+		const excluded = cvWith([], [LETTER]);
+		expect(showsCoverLetter(excluded.cv)).toBe(true);
+		expect(notReadyReason(excluded.cv, excluded.items[LETTER]!)).toMatch(/excluded/);
 	});
 });

@@ -4,7 +4,8 @@ import { allItems, type CvItem, type StructuredCv } from '$lib/domain';
  * What "continue" means for the CV as it stands. Order: key qualifications, roles, projects,
  * executive summary. Review gates progress: an item waiting for review stops everything after
  * it. A failed role or project does not stop the others; it is retried once every pending item
- * before the summary is done.
+ * before the summary is done. The cover letter is never a next step: it is written only when the
+ * person asks for it, so a session that wants none spends no request on it.
  */
 export type NextStep =
 	| { kind: 'generate'; item: CvItem }
@@ -59,6 +60,7 @@ export function notReadyReason(cv: StructuredCv, item: CvItem): string | undefin
 	if (item.excluded) return 'This item is excluded from tailoring. Include it first.';
 	if (item.kind === 'key_qualifications') return undefined;
 	const items = allItems(cv);
+	if (item.kind === 'cover_letter') return letterNotReady(items);
 	const keyQualifications = items.find((entry) => entry.kind === 'key_qualifications');
 	if (keyQualifications && !keyQualifications.excluded && keyQualifications.status !== 'accepted') {
 		return 'Accept the key qualifications first: the rest of the CV is written around them.';
@@ -73,4 +75,29 @@ export function notReadyReason(cv: StructuredCv, item: CvItem): string | undefin
 	return open
 		? 'Accept or exclude every role and project first: the summary is written from them.'
 		: undefined;
+}
+
+const LETTER_NOT_READY =
+	'Accept the key qualifications and at least one role (or the executive summary) first: the letter is written from what you accepted.';
+
+/**
+ * The cover letter can be written once the summary is accepted, or once the key qualifications
+ * and at least one role are: it tells what the CV says, so something must be accepted.
+ */
+function letterNotReady(items: readonly CvItem[]): string | undefined {
+	const accepted = (kind: CvItem['kind']) =>
+		items.some((entry) => entry.kind === kind && !entry.excluded && entry.status === 'accepted');
+	if (accepted('executive_summary')) return undefined;
+	return accepted('key_qualifications') && accepted('role') ? undefined : LETTER_NOT_READY;
+}
+
+/**
+ * Whether the Tailor tab shows the cover letter: once it can be written, or once it has been
+ * (an excluded letter stays, so including it again is one click).
+ */
+export function showsCoverLetter(cv: StructuredCv): boolean {
+	const letter = allItems(cv).find((item) => item.kind === 'cover_letter');
+	if (!letter) return false;
+	if (letter.status !== 'pending' || letter.excluded || letter.versions.length > 0) return true;
+	return letterNotReady(allItems(cv)) === undefined;
 }

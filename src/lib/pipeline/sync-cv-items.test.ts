@@ -8,14 +8,15 @@ function counter() {
 }
 
 describe('syncCvItems', () => {
-	it('creates one pending item per role and project between key qualifications and the summary', () => {
+	it('creates one pending item per role and project between key qualifications and the summary, and one cover letter', () => {
 		const profile = exampleProfile();
 		const cv = syncCvItems(emptyStructuredCv(), profile, 5, counter());
 		expect(cv.sections.map((section) => [section.kind, section.items.length])).toEqual([
 			['key_qualifications', 1],
 			['experience', 5],
 			['projects', 4],
-			['executive_summary', 1]
+			['executive_summary', 1],
+			['cover_letter', 1]
 		]);
 		expect(cv.sections[1]!.items.map((item) => item.sourceId)).toEqual(
 			profile.roles.map((role) => role.id)
@@ -63,5 +64,21 @@ describe('syncCvItems', () => {
 		const profile = exampleProfile();
 		const cv = syncCvItems(emptyStructuredCv(), profile, 0, counter());
 		expect(syncCvItems(cv, profile, 1, counter())).toBe(cv);
+	});
+
+	it('gives a session saved before the cover letter existed its letter item, and then leaves it be', () => {
+		const profile = exampleProfile();
+		const current = syncCvItems(emptyStructuredCv(), profile, 0, counter());
+		const older: StructuredCv = { sections: current.sections.slice(0, 4) };
+		const opened = syncCvItems(older, profile, 9, counter());
+		expect(opened.sections.map((section) => section.kind)).toEqual([
+			'key_qualifications',
+			'experience',
+			'projects',
+			'executive_summary',
+			'cover_letter'
+		]);
+		expect(opened.sections[4]!.items[0]).toMatchObject({ kind: 'cover_letter', status: 'pending' });
+		expect(syncCvItems(opened, profile, 10, counter())).toBe(opened);
 	});
 });

@@ -30,7 +30,7 @@ function sameLayout(a: StructuredCv, b: StructuredCv): boolean {
 /**
  * Lines the CV's items up with the profile: one key-qualifications item, one item per role and
  * per project (matched by `sourceId`, so tailoring survives reordering and edits), one executive
- * summary. Items whose role or project was deleted are dropped; new ones start pending. Returns
+ * summary, one cover letter (a session saved before the letter existed gains it on open). Items whose role or project was deleted are dropped; new ones start pending. Returns
  * `cv` itself when nothing changed, so the caller can skip a save.
  */
 export function syncCvItems(
@@ -69,7 +69,8 @@ export function syncCvItems(
 				kind: 'projects',
 				items: profile.projects.map((project) => bySource('project', project.id))
 			},
-			{ kind: 'executive_summary', items: [single('executive_summary')] }
+			{ kind: 'executive_summary', items: [single('executive_summary')] },
+			{ kind: 'cover_letter', items: [single('cover_letter')] }
 		]
 	};
 	return sameLayout(cv, next) ? cv : next;

@@ -37,7 +37,8 @@ const SECTION_OF: Record<ItemKind, SectionKind> = {
 	key_qualifications: 'key_qualifications',
 	role: 'experience',
 	project: 'projects',
-	executive_summary: 'executive_summary'
+	executive_summary: 'executive_summary',
+	cover_letter: 'cover_letter'
 };
 
 function sectionOf(kind: ItemKind): SectionKind {

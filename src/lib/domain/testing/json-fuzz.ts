@@ -166,7 +166,10 @@ function mutateTree(root: Json, random: Random): { tree: Json; label: string } {
 				withKey(parent, String(key), `${value}${pick(random, HOSTILE_STRINGS)}`);
 				return { tree, label: `hostile text appended at ${where}` };
 			}
-			withKey(parent, String(key), String(value));
+			// JSON for objects: String() throws on one a prototype-key case gave a `toString: 'boom'`.
+			const text =
+				typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+			withKey(parent, String(key), text);
 			return { tree, label: `stringified ${where}` };
 		}
 		default: {

@@ -38,7 +38,8 @@ function withItems(session: Session, items: CvItem[]): Session {
 		key_qualifications: 'key_qualifications',
 		role: 'experience',
 		project: 'projects',
-		executive_summary: 'executive_summary'
+		executive_summary: 'executive_summary',
+		cover_letter: 'cover_letter'
 	};
 	for (const entry of items) {
 		cv.sections.find((section) => section.kind === sectionOf[entry.kind])?.items.push(entry);

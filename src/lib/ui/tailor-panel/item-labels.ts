@@ -7,6 +7,8 @@ export function itemLabel(item: CvItem, profile: Profile): string {
 			return 'Key qualifications';
 		case 'executive_summary':
 			return 'Executive summary';
+		case 'cover_letter':
+			return 'Cover letter';
 		case 'role': {
 			const index = profile.roles.findIndex((role) => role.id === item.sourceId);
 			const role = profile.roles[index];
