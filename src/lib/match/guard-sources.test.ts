@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleJob, exampleProfile } from '$lib/domain/example-session';
 import { findUnsupportedClaims } from './fabrication-guard';
-import { guardSourcesFor } from './guard-sources';
+import { guardSourcesFor, withLetterSources } from './guard-sources';
 
 const job = exampleJob();
 
@@ -32,5 +32,29 @@ describe('guardSourcesFor and the Skills list', () => {
 	it('counts a skill’s name as well', () => {
 		const named = [{ id: 's1', name: 'Snowflake', level: '', keywords: [] }];
 		expect(findingsFor(named, 'role')).toEqual([]);
+	});
+});
+
+describe('the cover letter’s sources', () => {
+	const profile = exampleProfile();
+	const letter = {
+		points: ['I am relocating to Oslo in March 2026.'],
+		recipientName: 'Kari Nordmann',
+		recipientTitle: 'Head of Engineering',
+		company: ''
+	};
+	const body = {
+		text: 'I am relocating to Oslo in March 2026. Kari Nordmann will see that I cut cloud costs by 37%.',
+		bullets: []
+	};
+	const findings = (withPoints: boolean) => {
+		const sources = guardSourcesFor({ kind: 'cover_letter', sourceId: '' }, profile, job, 2025);
+		const own = withPoints ? withLetterSources(sources, letter) : sources;
+		return findUnsupportedClaims(body, own).map((finding) => finding.text);
+	};
+
+	it('counts the person’s points as their own facts, and still flags a figure nobody gave', () => {
+		expect(findings(true)).toEqual(['37%']);
+		expect(findings(false)).toEqual(['Oslo', 'March 2026', 'Nordmann', '37%']);
 	});
 });

@@ -1,3 +1,4 @@
+import type { CoverLetterOptions } from '$lib/domain/cover-letter';
 import type { Job } from '$lib/domain/job';
 import type { Profile, Role } from '$lib/domain/profile';
 import type { CvItem } from '$lib/domain/structured-cv';
@@ -157,5 +158,22 @@ export function guardSourcesFor(
 		texts: clean([...wholeProfileTexts(profile), ...personal]),
 		dates: clean(allDates(profile)),
 		experienceYears: yearsSpanned(profile.roles, currentYear)
+	};
+}
+
+/**
+ * A cover letter's sources: the whole profile (as for the summary), and the points the person
+ * asked the letter to make, which are their own facts ("relocating in March"). The recipient and
+ * the company the letter is addressed to are names, not claims about the person.
+ */
+export function withLetterSources(
+	sources: GuardSources,
+	letter: Pick<CoverLetterOptions, 'points' | 'recipientName' | 'recipientTitle' | 'company'>
+): GuardSources {
+	const own = (texts: readonly string[]) => texts.filter((text) => text.trim() !== '');
+	return {
+		...sources,
+		texts: [...sources.texts, ...own(letter.points)],
+		names: [...sources.names, ...own([letter.company, letter.recipientName, letter.recipientTitle])]
 	};
 }

@@ -7,7 +7,8 @@ import {
 	findUnsupportedClaims,
 	guardSourcesFor,
 	instructionWords,
-	keepConfirmations
+	keepConfirmations,
+	withLetterSources
 } from '$lib/match';
 import { bundledPrompts } from '$lib/pipeline/prompt-templates';
 import type { ClaimInspector } from '$lib/pipeline/refresh-findings';
@@ -17,11 +18,18 @@ const MAX_FINDINGS = 200;
 
 const PROMPT_WORDS = instructionWords(Object.values(bundledPrompts));
 
-export const inspectClaims: ClaimInspector = (item, session, previous) =>
-	keepConfirmations(
-		previous,
-		findUnsupportedClaims(
-			item.content,
-			guardSourcesFor(item, session.profile, session.job, new Date().getFullYear(), PROMPT_WORDS)
-		)
-	).slice(0, MAX_FINDINGS);
+export const inspectClaims: ClaimInspector = (item, session, previous) => {
+	const sources = guardSourcesFor(
+		item,
+		session.profile,
+		session.job,
+		new Date().getFullYear(),
+		PROMPT_WORDS
+	);
+	const own =
+		item.kind === 'cover_letter' ? withLetterSources(sources, session.coverLetter) : sources;
+	return keepConfirmations(previous, findUnsupportedClaims(item.content, own)).slice(
+		0,
+		MAX_FINDINGS
+	);
+};
