@@ -1,8 +1,9 @@
 /**
  * Where every mode's answers come from: a test's own responders first, then the careful CV-import
- * answer, then the deterministic default (responder.ts). Sharing it means a whole CV is tailored
+ * answer, then a cover letter of the asked length, then the deterministic default (responder.ts). Sharing it means a whole CV is tailored
  * the same way whichever provider the mock plays.
  */
+import { coverLetterResponder } from './cover-letter-responder';
 import { carefulCvImportResponder } from './cv-import-responder';
 import { defaultAnswer, type MockChatRequest, type MockResponder } from './responder';
 
@@ -22,6 +23,6 @@ export class AnswerSource {
 			const answer = responder(chat);
 			if (typeof answer === 'string') return answer;
 		}
-		return carefulCvImportResponder(chat) ?? defaultAnswer(chat);
+		return carefulCvImportResponder(chat) ?? coverLetterResponder(chat) ?? defaultAnswer(chat);
 	}
 }

@@ -20,6 +20,7 @@ export const BUDGET_STEPS = [
 	'role',
 	'project',
 	'executive_summary',
+	'cover_letter',
 	'cleaning'
 ] as const;
 export type BudgetStep = (typeof BUDGET_STEPS)[number];
@@ -34,14 +35,15 @@ export interface BudgetKey {
 /**
  * Tokens for the answer itself: what each prompt asks for at its longest, in JSON, with some
  * margin (ten phrases of at most 80 characters; up to six bullets of 200 characters and a
- * summary line; up to three project bullets; a paragraph of at most 700 characters; the
- * cleaner restates a draft of any step).
+ * summary line; up to three project bullets; a paragraph of at most 700 characters; a cover
+ * letter of up to about 520 words (400 asked, +30 %); the cleaner restates a draft of any step).
  */
 export const ANSWER_ROOM: Readonly<Record<BudgetStep, number>> = {
 	key_qualifications: 350,
 	role: 450,
 	project: 300,
 	executive_summary: 300,
+	cover_letter: 900,
 	cleaning: 450
 };
 

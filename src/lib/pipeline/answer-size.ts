@@ -1,10 +1,12 @@
 /**
  * Whether an answer is as long as its prompt asked: every key qualification asked for, at
- * least the fewest bullets a role or project asks for, a summary of whole sentences. Checked
- * after parsing, in every mode, since tidying drops duplicates and a model may simply write less.
+ * least the fewest bullets a role or project asks for, a summary of whole sentences, a cover
+ * letter within its word range (the one answer that can also be too long). Checked after
+ * parsing, in every mode, since tidying drops duplicates and a model may simply write less.
  */
-import type { ItemContent, ItemKind } from '$lib/domain';
+import { countWords, type ItemContent, type ItemKind } from '$lib/domain';
 import type { ContentRules } from './pipeline-settings';
+import { askedLetterWords } from './steps/cover-letter';
 
 /** The executive summary prompt asks for this many sentences. */
 export const SUMMARY_SENTENCES = { min: 3, max: 4 } as const;
@@ -16,6 +18,8 @@ export interface AnswerShortfall {
 	message: string;
 	/** For the model, in the repair ask. */
 	ask: string;
+	/** Longer than asked rather than shorter (a cover letter). */
+	tooLong?: boolean;
 }
 
 /** Sentences end with . ! or ? before a capital, a digit or the end ("e.g. this" is one). */
@@ -23,10 +27,6 @@ export function countSentences(text: string): number {
 	const trimmed = text.trim();
 	if (trimmed === '') return 0;
 	return trimmed.split(/(?<=[.!?])\s+(?=["“(]?[\p{Lu}\d])/u).length;
-}
-
-function countWords(text: string): number {
-	return text.split(/\s+/).filter((word) => word !== '').length;
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -42,10 +42,15 @@ function shortList(got: number, min: number, max: number, unit: string): AnswerS
 	};
 }
 
+/**
+ * `values` are the prompt's own values: the letter's word range is read from them, so the check
+ * holds the answer to exactly what its prompt asked.
+ */
 export function checkAnswerSize(
 	kind: ItemKind,
 	content: ItemContent,
-	rules: ContentRules
+	rules: ContentRules,
+	values: Readonly<Record<string, string>> = {}
 ): AnswerShortfall | undefined {
 	const count = content.bullets.length;
 	switch (kind) {
@@ -71,5 +76,25 @@ export function checkAnswerSize(
 				ask: `The earlier version is ${plural(sentences, 'sentence', 'sentences')} long; ${asked} were asked for. Write a full paragraph of ${asked}.`
 			};
 		}
+		case 'cover_letter':
+			return letterSize(content, values);
 	}
+}
+
+function letterSize(
+	content: ItemContent,
+	values: Readonly<Record<string, string>>
+): AnswerShortfall | undefined {
+	const range = askedLetterWords(values);
+	if (!range) return undefined;
+	const words = countWords(content.text);
+	if (words >= range.min && words <= range.max) return undefined;
+	const tooLong = words > range.max;
+	const asked = `about ${range.target} words (${range.min}–${range.max})`;
+	return {
+		missing: tooLong ? words - range.max : range.min - words,
+		message: `the letter is ${plural(words, 'word', 'words')}; ${asked} were asked`,
+		ask: `The earlier version is ${plural(words, 'word', 'words')} long; ${asked} were asked for. Write the body again at ${asked}, keeping its facts.`,
+		...(tooLong ? { tooLong } : {})
+	};
 }

@@ -258,7 +258,8 @@ function generationMessages(
 	revision: StepRevision | undefined,
 	output: 'json' | 'text'
 ): LlmMessage[] {
-	const system = renderPrompt(promptSection(prompts, 'system', 'system'), {}, 'system prompt');
+	const systemFile = step.ownSystem ? step.prompt : 'system';
+	const system = renderPrompt(promptSection(prompts, systemFile, 'system'), {}, 'system prompt');
 	const template = `${promptSection(prompts, step.prompt, 'user')}\n\n${promptSection(prompts, step.prompt, output)}`;
 	const user = renderPrompt(
 		template,

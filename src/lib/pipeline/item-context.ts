@@ -7,6 +7,7 @@ import {
 	type StructuredCv
 } from '$lib/domain';
 import type { ContentRules } from './pipeline-settings';
+import { coverLetterValues } from './steps/cover-letter';
 import { executiveSummaryValues, type SummarySource } from './steps/executive-summary';
 import { keyQualificationsValues } from './steps/key-qualifications';
 import { projectValues } from './steps/project';
@@ -26,6 +27,23 @@ function sourceItem(cv: StructuredCv, kind: 'role' | 'project', sourceId: string
 	return allItems(cv).find((item) => item.kind === kind && item.sourceId === sourceId);
 }
 
+/** The accepted text of the single item of `kind` (the summary), or ''. */
+function acceptedText(cv: StructuredCv, kind: 'executive_summary'): string {
+	const item = allItems(cv).find((entry) => entry.kind === kind);
+	return item && !item.excluded && item.status === 'accepted' ? item.content.text : '';
+}
+
+/** Only what was accepted: the letter tells what the CV says, never the unreviewed drafts. */
+function accepted<T extends { id: string }>(
+	cv: StructuredCv,
+	kind: 'role' | 'project',
+	source: T
+): SummarySource<T>[] {
+	const item = sourceItem(cv, kind, source.id);
+	if (!item || item.excluded || item.status !== 'accepted') return [];
+	return [{ source, text: item.content.text, bullets: item.content.bullets }];
+}
+
 /** Accepted tailoring when there is some; otherwise the text as the person wrote it. */
 function onTheCv<T>(item: CvItem | undefined, source: T, asWritten: string[]): SummarySource<T> {
 	if (item && !item.excluded && item.status === 'accepted') {
@@ -36,7 +54,8 @@ function onTheCv<T>(item: CvItem | undefined, source: T, asWritten: string[]): S
 
 /**
  * The placeholder values for one item's prompt: only that item's own data, plus the job and the
- * accepted key qualifications (the summary also sees what was accepted for each role/project).
+ * accepted key qualifications (the summary also sees what was accepted for each role/project;
+ * the cover letter sees everything accepted, the main job ad and the letter's options).
  */
 export function stepValuesFor(
 	session: Session,
@@ -88,5 +107,15 @@ export function stepValuesFor(
 				},
 				rules
 			);
+		case 'cover_letter':
+			return coverLetterValues({
+				job,
+				headline: profile.header.headline,
+				keyQualifications: acceptedKeyQualifications(cv),
+				summary: acceptedText(cv, 'executive_summary'),
+				roles: profile.roles.flatMap((role: Role) => accepted(cv, 'role', role)),
+				projects: profile.projects.flatMap((project: Project) => accepted(cv, 'project', project)),
+				options: session.coverLetter
+			});
 	}
 }

@@ -137,6 +137,10 @@ describe('TailoringOrchestrator over the wire', () => {
 			if (outcome.kind === 'done') break;
 			if (outcome.kind === 'generated') await orchestrator.accept(outcome.itemId);
 		}
+		// The letter only when asked for: the mock's answer is as long as the prompt asks.
+		const letter = await orchestrator.writeCoverLetter();
+		expect(letter.kind).toBe('generated');
+		if (letter.kind === 'generated') await orchestrator.accept(letter.itemId);
 		const items = allItems(access.current().cv).filter((entry) => !entry.excluded);
 		expect(items.every((entry) => entry.status === 'accepted')).toBe(true);
 		expect(items.flatMap((entry) => entry.notes ?? [])).toEqual([]);
@@ -153,7 +157,9 @@ describe('TailoringOrchestrator over the wire', () => {
 			if (outcome.kind === 'generated') await orchestrator.accept(outcome.itemId);
 		}
 		const session = access.current();
-		const tailored = allItems(session.cv).filter((entry) => !entry.excluded);
+		const tailored = allItems(session.cv).filter(
+			(entry) => !entry.excluded && entry.kind !== 'cover_letter'
+		);
 		expect(tailored.every((entry) => entry.status === 'accepted')).toBe(true);
 		expect(tailored.map((entry) => entry.notes?.map((note) => note.kind))).toEqual(
 			tailored.map(() => ['markup_removed'])

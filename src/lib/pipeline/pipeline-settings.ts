@@ -64,7 +64,8 @@ export const PipelineSettingsSchema = z.object({
 			key_qualifications: StepSettingsSchema.prefault({}),
 			role: StepSettingsSchema.prefault({}),
 			project: StepSettingsSchema.prefault({}),
-			executive_summary: StepSettingsSchema.prefault({})
+			executive_summary: StepSettingsSchema.prefault({}),
+			cover_letter: StepSettingsSchema.prefault({})
 		})
 		.prefault({}),
 	rules: ContentRulesSchema.prefault({}),

@@ -11,6 +11,7 @@ export const PROMPT_NAMES = [
 	'role',
 	'project',
 	'executive-summary',
+	'cover-letter',
 	'feedback',
 	'clean'
 ] as const;

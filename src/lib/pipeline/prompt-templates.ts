@@ -4,6 +4,7 @@
  * PromptSource themselves.
  */
 import cleanPrompt from '$prompts/clean.md?raw';
+import coverLetterPrompt from '$prompts/cover-letter.md?raw';
 import executiveSummaryPrompt from '$prompts/executive-summary.md?raw';
 import feedbackPrompt from '$prompts/feedback.md?raw';
 import keyQualificationsPrompt from '$prompts/key-qualifications.md?raw';
@@ -18,6 +19,7 @@ export const bundledPrompts: PromptSource = {
 	role: rolePrompt,
 	project: projectPrompt,
 	'executive-summary': executiveSummaryPrompt,
+	'cover-letter': coverLetterPrompt,
 	feedback: feedbackPrompt,
 	clean: cleanPrompt
 };

@@ -14,7 +14,8 @@ const SECTION: Record<ItemKind, number> = {
 	key_qualifications: 0,
 	role: 1,
 	project: 2,
-	executive_summary: 3
+	executive_summary: 3,
+	cover_letter: 4
 };
 
 function run(

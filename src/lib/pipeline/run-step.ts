@@ -38,7 +38,7 @@ export async function runStep(
 ): Promise<StepOutcome> {
 	const rules = options.settings.rules;
 	const first = await attemptStep(step, values, revision, options);
-	const shortfall = checkAnswerSize(step.kind, first.content, rules);
+	const shortfall = checkAnswerSize(step.kind, first.content, rules, values);
 	if (!shortfall) return withNotes(first, undefined);
 
 	const ask = revision ? `${revision.feedback.trim()}\n${shortfall.ask}` : shortfall.ask;
@@ -59,7 +59,7 @@ export async function runStep(
 		if (options.signal?.aborted || (isLlmError(error) && error.kind === 'aborted')) throw error;
 		return withNotes(first, shortfall);
 	}
-	const secondShortfall = checkAnswerSize(step.kind, second.content, rules);
+	const secondShortfall = checkAnswerSize(step.kind, second.content, rules, values);
 	const better = (secondShortfall?.missing ?? 0) < shortfall.missing;
 	const kept = better ? second : first;
 	return withNotes(
@@ -77,7 +77,10 @@ export async function runStep(
 function withNotes(outcome: AttemptOutcome, shortfall: AnswerShortfall | undefined): StepOutcome {
 	const notes: ItemNote[] = [];
 	if (outcome.markupRemoved) notes.push(MARKUP_NOTE);
-	if (shortfall) notes.push({ kind: 'short_answer', message: shortfall.message });
+	if (shortfall) {
+		const kind = shortfall.tooLong ? 'long_answer' : 'short_answer';
+		notes.push({ kind, message: shortfall.message });
+	}
 	return { ...outcome, notes };
 }
 

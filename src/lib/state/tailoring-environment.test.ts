@@ -40,7 +40,7 @@ describe('pipelineSettingsFrom', () => {
 		await reopened.load();
 		const pipeline = pipelineSettingsFrom(reopened);
 		expect(Object.values(pipeline.steps).map((step) => step.mode)).toEqual(
-			Array(4).fill('two_pass')
+			Array(5).fill('two_pass')
 		);
 		expect(pipeline.prefetchNext).toBe(true);
 	});
@@ -51,14 +51,14 @@ describe('pipelineSettingsFrom', () => {
 		await settings.load();
 		expect(
 			Object.values(pipelineSettingsFrom(settings).steps).map((step) => step.reasoningEffort)
-		).toEqual(Array(4).fill('low'));
+		).toEqual(Array(5).fill('low'));
 		await settings.setReasoningEffort('high');
 
 		const reopened = appSettings(stored);
 		await reopened.load();
 		expect(
 			Object.values(pipelineSettingsFrom(reopened).steps).map((step) => step.reasoningEffort)
-		).toEqual(Array(4).fill('high'));
+		).toEqual(Array(5).fill('high'));
 	});
 
 	it('keeps the answer budgets it learned with the settings, for the next visit', async () => {

@@ -1,4 +1,5 @@
 import type { ItemKind } from '$lib/domain';
+import { coverLetterStep } from './cover-letter';
 import { executiveSummaryStep } from './executive-summary';
 import { keyQualificationsStep } from './key-qualifications';
 import { projectStep } from './project';
@@ -9,7 +10,8 @@ export const STEPS: Readonly<Record<ItemKind, StepDefinition>> = {
 	key_qualifications: keyQualificationsStep,
 	role: roleStep,
 	project: projectStep,
-	executive_summary: executiveSummaryStep
+	executive_summary: executiveSummaryStep,
+	cover_letter: coverLetterStep
 };
 
 export type { StepDefinition } from './step-definition';

@@ -3,7 +3,8 @@ import type { ItemContent, ItemKind, ParseResult } from '$lib/domain';
 import type { LlmJsonSchema } from '$lib/llm/llm-client';
 import type { ContentRules } from '../pipeline-settings';
 
-export type StepPromptName = 'key-qualifications' | 'role' | 'project' | 'executive-summary';
+export type StepPromptName =
+	'key-qualifications' | 'role' | 'project' | 'executive-summary' | 'cover-letter';
 
 /**
  * What one tailoring step knows about its own answer: which prompt file asks for it, the JSON
@@ -13,6 +14,11 @@ export type StepPromptName = 'key-qualifications' | 'role' | 'project' | 'execut
 export interface StepDefinition {
 	kind: ItemKind;
 	prompt: StepPromptName;
+	/**
+	 * The prompt file has its own "system" section instead of the shared one (the cover letter:
+	 * a letter speaks as "I", which the CV steps' system message forbids).
+	 */
+	ownSystem?: boolean;
 	/** The schema for the current length rules (item counts are part of it). */
 	jsonSchema(rules: ContentRules): LlmJsonSchema;
 	fromJson(value: unknown, rules: ContentRules): ParseResult<ItemContent>;

@@ -108,9 +108,10 @@ export function promptField(request: LlmRequest, label: string): string {
 /** Which step a request is for, from its schema or its prompt. */
 export function requestStep(
 	request: LlmRequest
-): 'key_qualifications' | 'role' | 'project' | 'executive_summary' {
+): 'key_qualifications' | 'role' | 'project' | 'executive_summary' | 'cover_letter' {
 	const name = request.jsonSchema?.name;
-	if (name === 'key_qualifications' || name === 'executive_summary') return name;
+	if (name === 'key_qualifications' || name === 'executive_summary' || name === 'cover_letter')
+		return name;
 	if (name === 'role_content') return 'role';
 	if (name === 'project_content') return 'project';
 	const text = request.messages.map((message) => message.content).join('\n');
@@ -118,6 +119,7 @@ export function requestStep(
 		return 'key_qualifications';
 	if (/Tailor this role|entry for one role/.test(text)) return 'role';
 	if (/Tailor this side project|for one side project/.test(text)) return 'project';
+	if (/body of (a|one) cover letter/.test(text)) return 'cover_letter';
 	return 'executive_summary';
 }
 
@@ -198,7 +200,19 @@ export function fakeAnswer(request: LlmRequest): string {
 				'Data engineer who builds pipelines people trust. Moved 140 batch jobs to Airflow. Mentors the engineers around them.';
 			return json ? JSON.stringify({ summary }) : summary;
 		}
+		case 'cover_letter': {
+			const paragraphs = fakeLetter(user(request));
+			return json ? JSON.stringify({ paragraphs }) : paragraphs.join('\n\n');
+		}
 	}
+}
+
+/** Three paragraphs of about the words the letter prompt asks for ("about 250 words"). */
+function fakeLetter(prompt: string): string[] {
+	const target = Number(/about (\d+) words/.exec(prompt)?.[1] ?? 250);
+	const sentence = 'I build data pipelines that the people around me can trust and use.';
+	const perParagraph = Math.max(1, Math.round(target / 3 / 13));
+	return Array.from({ length: 3 }, () => Array(perParagraph).fill(sentence).join(' '));
 }
 
 /** What a cleaner does with a draft: the entries it holds, as the step's JSON. */
@@ -215,5 +229,7 @@ function cleanDraft(step: ReturnType<typeof requestStep>, draft: string): string
 			return JSON.stringify({ bullets: entries });
 		case 'executive_summary':
 			return JSON.stringify({ summary: plain.join(' ') });
+		case 'cover_letter':
+			return JSON.stringify({ paragraphs: draft.split(/\n\s*\n/) });
 	}
 }
