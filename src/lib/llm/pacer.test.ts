@@ -234,6 +234,33 @@ describe('Pacer, what Groq tells it', () => {
 		expect(inner.callTimes).toEqual([NOON, NOON + 60_000]);
 	});
 
+	it('learns a per-minute request limit from OpenAI-style headers', async () => {
+		const inner = new ScriptedLlmClient().then((request) =>
+			resultFor(request, { rateLimit: { requestsPerMinute: 1, remainingRequestsThisMinute: 0 } })
+		);
+		const pacer = new Pacer(inner, { limits: limits({ rpm: 100 }) });
+		await pacer.complete(sized(100));
+		const second = pacer.complete(sized(100));
+		await vi.advanceTimersByTimeAsync(60_000);
+		await second;
+		// One a minute, as learned: the configured 100 would have sent both at once.
+		expect(inner.callTimes).toEqual([NOON, NOON + 60_000]);
+	});
+
+	it('waits out a minute the headers say is used up (by another tab), until their reset', async () => {
+		const inner = new ScriptedLlmClient().then((request) =>
+			resultFor(request, {
+				rateLimit: { remainingRequestsThisMinute: 0, resetRequestsMinuteMs: 20_000 }
+			})
+		);
+		const pacer = new Pacer(inner, { limits: limits({ rpm: 100 }) });
+		await pacer.complete(sized(100));
+		const second = pacer.complete(sized(100));
+		await vi.advanceTimersByTimeAsync(20_000);
+		await second;
+		expect(inner.callTimes).toEqual([NOON, NOON + 20_000]);
+	});
+
 	it('pauses the whole model after a 429 for as long as Groq asked, without counting the rejected call', async () => {
 		const inner = new ScriptedLlmClient().then(
 			new LlmError('rate_limit', { status: 429, retryAfterMs: 5_000, limit: 'tokens' })
