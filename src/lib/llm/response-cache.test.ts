@@ -65,6 +65,20 @@ describe('CachingClient', () => {
 		expect(inner.calls).toHaveLength(1 + variants.length);
 	});
 
+	it('misses when another provider or server would answer: the same model name is another model there', async () => {
+		const inner = new ScriptedLlmClient();
+		let scope = 'groq';
+		const store = new MemoryLlmCacheRepository();
+		const client = new CachingClient(inner, store, () => scope);
+		await client.complete(REQUEST);
+		scope = 'openrouter https://openrouter.ai/api/v1';
+		await client.complete(REQUEST);
+		scope = 'groq';
+		await client.complete(REQUEST);
+		expect(inner.calls).toHaveLength(2);
+		expect(JSON.stringify([...store.records.keys()])).not.toMatch(/groq|openrouter/);
+	});
+
 	it('hits whatever answer budget the request has: a whole answer does not depend on it', async () => {
 		const inner = new ScriptedLlmClient();
 		const client = new CachingClient(inner, new MemoryLlmCacheRepository());
