@@ -50,7 +50,7 @@ export function namesPeople(word: string): boolean {
  * narrower test than the one for single words, since "-ers" also ends "containers" and "servers".
  */
 const PEOPLE_HEADS =
-	/(?:engineers|nurses|therapists|specialists|assistants|technicians|leaders|members|managers|officers|workers|buyers|dispensers|practitioners|professionals|colleagues|clients|customers|patients|students|pupils|staff|stakeholders|adults|children|families|parents)$/i;
+	/(?:engineers|nurses?|therapists|specialists|assistants?|technicians|leaders|members|managers?|officers|workers|buyers|dispensers|practitioners|professionals|colleagues|clients|customers|patients|students|pupils|staff|stakeholders|adults|children|families|parents|chefs?|commis|curators?|conservators?|generalists?|architects|visitors|paralegals|counterparties)$/i;
 
 export function isPeopleHead(word: string): boolean {
 	return PEOPLE_HEADS.test(word);
@@ -77,7 +77,8 @@ export const QUALIFIERS: ReadonlySet<string> = new Set(
 	confident consistent conversational current daily demonstrable demonstrated desirable different direct
 	effective efficient essential excellent exceptional existing extensive first fluent full further
 	general good great hands-on high highly ideal key large latest many more most native new other our
-	outstanding overall own positive previous proven relevant reliable required same similar solid
+	occasional outstanding overall own positive previous proven quieter relevant reliable required
+	same several similar smaller solid
 	sound strong such their these this those thorough timely up-to-date valid various very weekly whole
 	wide your`
 		.split(/\s+/)

@@ -98,6 +98,14 @@ describe('findPhrases', () => {
 	it('does not take people the ad talks about as skills', () => {
 		expect(phrases('- Work with pharmacists, physicians and families.')).toEqual([]);
 		expect(phrases('- Mentor ML engineers and teaching assistants.')).toEqual([]);
+		expect(phrases('- Report to the Head Chef and the revenue manager.')).toEqual([]);
+	});
+
+	it('drops places, years and the kind of qualification around what is asked', () => {
+		expect(phrases("- 3 years' experience and willingness to travel across Europe.")).toEqual([]);
+		expect(phrases('- A postgraduate qualification in museum studies.')).toEqual([
+			'museum studies'
+		]);
 	});
 });
 

@@ -24,7 +24,8 @@ const FRAME_WORDS = new Set(
  * handling", "Gas Safe paperwork" as "Gas Safe".
  */
 const GENERIC_TAILS = new Set(
-	`caseload collection duties environment environments opening packages paperwork platform platforms principles purposes
+	`area areas candidate caseload collection degree diploma discipline duties field fields
+	qualification environment environments opening packages paperwork platform platforms principles purposes
 	recordings requirements role roles scheme schemes session sessions setting settings standards
 	tasks`.split(/\s+/)
 );
@@ -104,7 +105,7 @@ export function trimEdges(chunk: Placed[], opensClause: boolean): Placed[] {
 		last -= 1;
 	}
 	// "years of" once "experience" is gone: "of" ends nothing.
-	while (last > first && chunk[last]!.text === 'of') last -= 1;
+	while (last > first && (chunk[last]!.text === 'of' || chunk[last]!.text === "'")) last -= 1;
 	if (dropsModifier(chunk.slice(first, last + 1))) first += 1;
 	const kept = chunk.slice(first, last + 1);
 	const nameEnd = kept.findIndex((token) => !isName(token));
@@ -118,6 +119,13 @@ export function trimEdges(chunk: Placed[], opensClause: boolean): Placed[] {
 	return kept;
 }
 
+/** Where the job is, not what it asks: a name on its own that is a country or a region. */
+const REGIONS = new Set(
+	`africa america american asia australia australian britain british canada england english
+	europe european france germany india ireland london nordic scandinavia scandinavian scotland
+	scottish wales welsh`.split(/\s+/)
+);
+
 /** Whether a trimmed chunk names something specific enough to be screened for. */
 export function worthKeeping(chunk: Placed[], lineStart: number, maxWords: number): boolean {
 	if (chunk.length === 0 || chunk.length > maxWords) return false;
@@ -127,7 +135,9 @@ export function worthKeeping(chunk: Placed[], lineStart: number, maxWords: numbe
 	if (word.text.length <= 3 || isCommon(word)) return false;
 	// A capitalised word inside a line is a name ("learning journals on Tapestry"); at the line's
 	// start it may be any word.
-	if (isName(word)) return word.start > lineStart && !isGeneralEnglish(word.text);
+	if (isName(word)) {
+		return word.start > lineStart && !isGeneralEnglish(word.text) && !REGIONS.has(lower(word));
+	}
 	// One lowercase word: a specific noun ("phlebotomy", "telematics"), not an everyday one.
 	const gerund = word.pos === 'VERB' && /ing$/i.test(word.text);
 	return (word.pos === 'NOUN' || gerund) && !isGeneralEnglish(word.text);
