@@ -1,3 +1,7 @@
+/**
+ * Two tabs on the same session: each page has its open session, both hear each other's saves,
+ * and the session list (in either tab) can delete the session under them.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CvItemSchema, exampleSession } from '$lib/domain';
 import { MemorySessionChangeHub } from '$lib/storage/session-change-feed';
@@ -11,25 +15,31 @@ const noHistory: HistoryRepository = {
 	save: async () => undefined
 };
 
-async function twoTabs() {
+/**
+ * The session stored once and opened in two tabs, with the session list that deletes it. Without
+ * `broadcast`, no tab hears another's saves: a conflict can only be found on saving.
+ */
+async function twoTabs({ broadcast = true } = {}) {
 	const sessions = new MemorySessionRepository();
 	const hub = new MemorySessionChangeHub();
 	const saved = await sessions.save(exampleSession(1));
+	const changes = () => (broadcast ? hub.feed() : undefined);
 	const open = () =>
-		new OpenSession({ sessions, history: noHistory, changes: hub.feed(), autosaveDelayMs: 400 });
+		new OpenSession({ sessions, history: noHistory, changes: changes(), autosaveDelayMs: 400 });
 	const first = open();
 	const second = open();
 	await first.load(saved.id);
 	await second.load(saved.id);
-	return { sessions, first, second, id: saved.id };
+	const list = new SessionList(sessions, () => 5, changes());
+	return { sessions, list, first, second, id: saved.id };
 }
 
-describe('OpenSession with two tabs', () => {
-	beforeEach(() => {
-		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-	});
-	afterEach(() => vi.useRealTimers());
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+});
+afterEach(() => vi.useRealTimers());
 
+describe('OpenSession with two tabs', () => {
 	it('follows a save made in the other tab when it has nothing unsaved', async () => {
 		const { first, second } = await twoTabs();
 		first.edit((draft) => void (draft.profile.header.headline = 'Staff Data Engineer'));
@@ -73,11 +83,6 @@ describe('OpenSession with two tabs', () => {
 });
 
 describe('OpenSession following another tab', () => {
-	beforeEach(() => {
-		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-	});
-	afterEach(() => vi.useRealTimers());
-
 	it('keeps an item the other tab is writing as "generating" instead of resetting it', async () => {
 		const { first, second } = await twoTabs();
 		const generating = structuredClone(first.session!);
@@ -94,71 +99,48 @@ describe('OpenSession following another tab', () => {
 });
 
 describe('OpenSession when another tab deletes the session', () => {
-	beforeEach(() => {
-		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-	});
-	afterEach(() => vi.useRealTimers());
-
 	it('stops saving when told, and keeps the session only if the person asks', async () => {
-		const sessions = new MemorySessionRepository();
-		const hub = new MemorySessionChangeHub();
-		const saved = await sessions.save(exampleSession(1));
-		const list = new SessionList(sessions, () => 5, hub.feed());
-		const open = new OpenSession({ sessions, history: noHistory, changes: hub.feed() });
-		await open.load(saved.id);
+		const { sessions, list, first: open, id } = await twoTabs();
 
 		open.edit((draft) => void (draft.profile.header.phone = 'typed here'));
-		await list.remove(saved.id);
+		await list.remove(id);
 		expect(open.deletedElsewhere).toBe(true);
 		await vi.advanceTimersByTimeAsync(1_000);
-		expect((await sessions.get(saved.id)).ok).toBe(false);
+		expect((await sessions.get(id)).ok).toBe(false);
 
 		await open.keepDeleted();
-		const kept = await sessions.get(saved.id);
+		const kept = await sessions.get(id);
 		expect(kept.ok && kept.session.profile.header.phone).toBe('typed here');
 		expect(open.deletedElsewhere).toBe(false);
 	});
 
 	it('never re-creates a deleted session silently, even without the broadcast', async () => {
-		const sessions = new MemorySessionRepository();
-		const saved = await sessions.save(exampleSession(1));
-		const open = new OpenSession({ sessions, history: noHistory });
-		await open.load(saved.id);
-		await sessions.delete(saved.id);
+		const { sessions, first: open, id } = await twoTabs({ broadcast: false });
+		await sessions.delete(id);
 
 		open.edit((draft) => void (draft.profile.header.phone = 'typed here'));
 		await open.flush();
 		expect(open.deletedElsewhere).toBe(true);
-		expect((await sessions.get(saved.id)).ok).toBe(false);
+		expect((await sessions.get(id)).ok).toBe(false);
 	});
 
 	it('rejects a commit made after the deletion and says it was not saved, instead of "Saving…" forever', async () => {
-		const sessions = new MemorySessionRepository();
-		const hub = new MemorySessionChangeHub();
-		const saved = await sessions.save(exampleSession(1));
-		const list = new SessionList(sessions, () => 5, hub.feed());
-		const open = new OpenSession({ sessions, history: noHistory, changes: hub.feed() });
-		await open.load(saved.id);
-		await list.remove(saved.id);
+		const { sessions, list, first: open, id } = await twoTabs();
+		await list.remove(id);
 
 		const next = { ...structuredClone(open.session!), name: 'Renamed after the deletion' };
 		await expect(open.commit(next)).rejects.toMatchObject({ kind: 'deleted' });
 		expect(open.saveState).toBe('error');
 		expect(open.saveError).toMatch(/deleted in another tab/);
-		expect((await sessions.get(saved.id)).ok).toBe(false);
+		expect((await sessions.get(id)).ok).toBe(false);
 	});
 
 	it('stops showing "Saving…" for an edit the deletion discarded', async () => {
-		const sessions = new MemorySessionRepository();
-		const hub = new MemorySessionChangeHub();
-		const saved = await sessions.save(exampleSession(1));
-		const list = new SessionList(sessions, () => 5, hub.feed());
-		const open = new OpenSession({ sessions, history: noHistory, changes: hub.feed() });
-		await open.load(saved.id);
+		const { list, first: open, id } = await twoTabs();
 
 		open.edit((draft) => void (draft.profile.header.phone = 'typed here'));
 		expect(open.saveState).toBe('saving');
-		await list.remove(saved.id);
+		await list.remove(id);
 		await vi.advanceTimersByTimeAsync(1_000);
 		expect(open.saveState).toBe('error');
 		expect(open.saveError).toMatch(/was not saved/);
