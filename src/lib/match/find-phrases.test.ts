@@ -85,6 +85,15 @@ describe('findPhrases', () => {
 		expect(phrases('- Classify goods using the UK Global Tariff.')).toContain('UK Global Tariff');
 	});
 
+	it('reads short codes and capitalised names the tagger took for verbs', () => {
+		expect(phrases('- A B+E licence and quarterly returns (24Q, 26Q).')).toEqual(
+			expect.arrayContaining(['B+E licence', '24Q', '26Q'])
+		);
+		expect(phrases('- Experience with a case management system; we use Proclaim.')).toContain(
+			'Proclaim'
+		);
+	});
+
 	it('takes a trade gerund in a list as a skill', () => {
 		expect(phrases('- Carry out crown lifts, deadwooding and felling.')).toContain('deadwooding');
 	});
@@ -146,6 +155,11 @@ Requirements
 		).map((term) => term.term);
 		expect(names).toEqual(expect.arrayContaining(['Bank reconciliation', 'Excel']));
 		expect(names).not.toContain('Excel reports');
+		const standard = extractTerms(
+			{ description: '- Knowledge of BS 3998.', similarDescriptions: [] },
+			tagger
+		).map((term) => term.term);
+		expect(standard).toContain('BS 3998');
 	});
 
 	it('without the tagger, the vocabulary alone (as before it is loaded)', () => {

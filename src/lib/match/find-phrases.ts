@@ -35,14 +35,20 @@ function place(line: string, tokens: TaggedToken[]): Placed[] {
 			token.before === '' &&
 			(separator
 				? next !== undefined && next.before === '' && /^[\p{L}\d]/u.test(next.text)
-				: /[-./+]$/.test(previous.text) && /^[\p{L}\d]/u.test(token.text));
+				: (/[-./+]$/.test(previous.text) && /^[\p{L}\d]/u.test(token.text)) ||
+					(/^\d+$/.test(previous.text) && /^\p{Lu}+$/u.test(token.text)));
 		if (previous && joinsPrevious) {
 			previous.text = line.slice(previous.start, cursor);
 			previous.end = cursor;
 			if (!separator) previous.pos = 'NOUN';
 			return;
 		}
-		placed.push({ ...token, start, end: cursor });
+		// "we use Proclaim", "(Nourish)": a capitalised word inside a sentence read as a verb is a
+		// product's name.
+		const insideSentence = previous !== undefined && !/^[.!?:;•\-–]$/.test(previous.text);
+		const named =
+			insideSentence && /^\p{Lu}\p{Ll}/u.test(token.text) && /^(?:VERB|ADJ)$/.test(token.pos);
+		placed.push({ ...token, start, end: cursor, ...(named ? { pos: 'PROPN', named } : {}) });
 	});
 	return placed;
 }
@@ -167,7 +173,8 @@ export function findPhrases(line: string, tagger: Tagger): Phrase[] {
 function extendsBefore(line: string, phrase: Span, named: Span): boolean {
 	if (phrase.start > named.start || named.end > phrase.end) return false;
 	if (phrase.end === named.end) return phrase.start < named.start;
-	return !/^\s/.test(line.slice(named.end, phrase.end));
+	// Glued to it ("GSTR-1") or its number ("BS 3998"): one name.
+	return /^(?:\S|\s\d[\d\-./]*$)/.test(line.slice(named.end, phrase.end));
 }
 
 /**

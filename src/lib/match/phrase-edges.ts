@@ -6,6 +6,8 @@ import type { TaggedToken } from './phrase-tagger';
 export interface Placed extends TaggedToken {
 	start: number;
 	end: number;
+	/** Capitalised inside a sentence where the tagger read a verb: a product's name. */
+	named?: boolean;
 }
 
 /**
@@ -132,11 +134,13 @@ export function worthKeeping(chunk: Placed[], lineStart: number, maxWords: numbe
 	if (chunk.every(isCommon)) return false;
 	if (chunk.length > 1) return true;
 	const word = chunk[0]!;
-	if (word.text.length <= 3 || isCommon(word)) return false;
+	// "B+E", "24Q": short, but a code; "use", "key": short and everyday.
+	if ((word.text.length <= 3 && !/[+\d]/.test(word.text)) || isCommon(word)) return false;
 	// A capitalised word inside a line is a name ("learning journals on Tapestry"); at the line's
 	// start it may be any word.
 	if (isName(word)) {
-		return word.start > lineStart && !isGeneralEnglish(word.text) && !REGIONS.has(lower(word));
+		const everyday = isGeneralEnglish(word.text) && word.named !== true;
+		return word.start > lineStart && !everyday && !REGIONS.has(lower(word));
 	}
 	// One lowercase word: a specific noun ("phlebotomy", "telematics"), not an everyday one.
 	const gerund = word.pos === 'VERB' && /ing$/i.test(word.text);
