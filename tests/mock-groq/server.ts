@@ -25,6 +25,14 @@ import {
 } from './faults';
 import { groqCompletionBody } from './groq-completion';
 import {
+	EXPOSED_GROQ_HEADERS,
+	groqModelList,
+	parseGroqChat,
+	RETIRED_MODELS,
+	TAKES_REASONING_EFFORT,
+	unknownGroqUrl
+} from './groq-wire';
+import {
 	listen,
 	readBody,
 	recordBody,
@@ -35,12 +43,7 @@ import {
 } from './http-wire';
 import { MockRateLimiter, type MockModelLimits } from './rate-limiter';
 import { fittedReasoningTokens, realisticReasoningTokens, type ReasoningModel } from './reasoning';
-import {
-	countPromptTokens,
-	type MockChatMessage,
-	type MockChatRequest,
-	type MockResponder
-} from './responder';
+import { countPromptTokens, type MockChatRequest, type MockResponder } from './responder';
 import { sendBroken, spoilAnswer } from './spoil-answer';
 import { answerPreflight, BROWSER_APP_HEADERS } from './strict-cors';
 
@@ -60,23 +63,6 @@ export const DEFAULT_MOCK_LIMITS: Record<string, MockModelLimits> = {
 	'openai/gpt-oss-20b': FREE_TIER,
 	'qwen/qwen3.8-27b': FREE_TIER
 };
-
-const RETIRED_MODELS = [
-	'deepseek-r1-distill-llama-70b',
-	'gemma2-9b-it',
-	'llama-3.3-70b-versatile',
-	'llama-3.1-8b-instant'
-];
-
-const RATE_LIMIT_HEADERS = [
-	'x-ratelimit-limit-requests',
-	'x-ratelimit-limit-tokens',
-	'x-ratelimit-remaining-requests',
-	'x-ratelimit-remaining-tokens',
-	'x-ratelimit-reset-requests',
-	'x-ratelimit-reset-tokens',
-	'retry-after'
-];
 
 export interface MockGroqOptions {
 	/** 0 (default) picks a free port. */
@@ -121,65 +107,6 @@ export interface MockGroq {
 	close(): Promise<void>;
 }
 
-type ParsedChat = { ok: true; request: MockChatRequest } | { ok: false; error: GroqErrorResponse };
-
-function parseChatBody(raw: string): ParsedChat {
-	let body: unknown;
-	try {
-		body = JSON.parse(raw);
-	} catch {
-		return {
-			ok: false,
-			error: groqError(
-				400,
-				'We could not parse the JSON body of your request.',
-				'invalid_request_error'
-			)
-		};
-	}
-	const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-	if (typeof record.model !== 'string' || !Array.isArray(record.messages)) {
-		return {
-			ok: false,
-			error: groqError(
-				400,
-				"'messages' and 'model' are required properties",
-				'invalid_request_error'
-			)
-		};
-	}
-	const messages: MockChatMessage[] = record.messages.map((message) => {
-		const entry = (message ?? {}) as Record<string, unknown>;
-		return {
-			role: String(entry.role ?? 'user'),
-			content:
-				typeof entry.content === 'string' ? entry.content : JSON.stringify(entry.content ?? '')
-		};
-	});
-	const format = (record.response_format ?? {}) as Record<string, unknown>;
-	const jsonSchema =
-		format.type === 'json_schema'
-			? ((format.json_schema as Record<string, unknown> | undefined)?.schema as
-					Record<string, unknown> | undefined)
-			: undefined;
-	const maxTokens = Number(record.max_completion_tokens ?? record.max_tokens ?? 1024);
-	return {
-		ok: true,
-		request: {
-			model: record.model,
-			messages,
-			maxTokens: Number.isFinite(maxTokens) && maxTokens > 0 ? maxTokens : 1024,
-			temperature: typeof record.temperature === 'number' ? record.temperature : undefined,
-			jsonSchema,
-			jsonObject: format.type === 'json_object',
-			body: record
-		}
-	};
-}
-
-/** Models that take `reasoning_effort` on Groq; any other refuses a request carrying it (400). */
-const TAKES_REASONING_EFFORT = [/^openai\/gpt-oss-/, /^qwen\/qwen3\.8-27b$/];
-
 export async function startMockGroq(options: MockGroqOptions = {}): Promise<MockGroq> {
 	const apiKey = options.apiKey ?? DEFAULT_MOCK_KEY;
 	const limits = options.limits ?? DEFAULT_MOCK_LIMITS;
@@ -208,7 +135,7 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 	function cors(request: IncomingMessage, response: ServerResponse): void {
 		response.setHeader('access-control-allow-origin', request.headers.origin ?? '*');
 		response.setHeader('vary', 'Origin');
-		if (expose) response.setHeader('access-control-expose-headers', RATE_LIMIT_HEADERS.join(', '));
+		if (expose) response.setHeader('access-control-expose-headers', EXPOSED_GROQ_HEADERS);
 	}
 
 	function sendError(
@@ -232,7 +159,7 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 		record: RecordedRequest,
 		raw: string
 	): Promise<void> {
-		const parsed = parseChatBody(raw);
+		const parsed = parseGroqChat(raw);
 		if (!parsed.ok) return sendError(response, record, parsed.error);
 		const chat = parsed.request;
 		const index = chatCount++;
@@ -302,19 +229,7 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 	}
 
 	function handleModels(response: ServerResponse, record: RecordedRequest): void {
-		sendJson(response, record, 200, {
-			object: 'list',
-			data: Object.keys(limits).map((id) => ({
-				id,
-				object: 'model',
-				created: 1754407957,
-				owned_by: id.startsWith('openai/') ? 'OpenAI' : 'Groq',
-				active: true,
-				context_window: 131072,
-				public_apps: null,
-				max_completion_tokens: 65536
-			}))
-		});
+		sendJson(response, record, 200, groqModelList(limits));
 	}
 
 	async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -331,16 +246,7 @@ export async function startMockGroq(options: MockGroqOptions = {}): Promise<Mock
 		const isChat = request.method === 'POST' && path === '/openai/v1/chat/completions';
 		const isModels = request.method === 'GET' && path === '/openai/v1/models';
 		if (!isChat && !isModels) {
-			return sendError(
-				response,
-				record,
-				groqError(
-					404,
-					'Unknown request URL: ' + path + '. Please check the URL for typos.',
-					'invalid_request_error',
-					'unknown_url'
-				)
-			);
+			return sendError(response, record, unknownGroqUrl(path));
 		}
 		if (request.headers.authorization !== `Bearer ${apiKey}`)
 			return sendError(response, record, invalidKeyError());
