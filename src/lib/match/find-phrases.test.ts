@@ -83,6 +83,10 @@ describe('findPhrases', () => {
 			"drivers' hours rules"
 		]);
 		expect(phrases('- Classify goods using the UK Global Tariff.')).toContain('UK Global Tariff');
+		expect(phrases('- Comply with the Health and Social Care Act 2008 regulations.')).toEqual([
+			'Health and Social Care Act 2008'
+		]);
+		expect(phrases('- Speak English, Hindi and Marathi.')).not.toContain('Hindi and Marathi');
 	});
 
 	it('reads short codes and capitalised names the tagger took for verbs', () => {

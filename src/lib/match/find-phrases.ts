@@ -71,14 +71,29 @@ function isTitleWord(token: Placed | undefined): boolean {
 	return token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.text);
 }
 
+/** The last word of a law's or a standard's name ("Health and Social Care Act"). */
+const INSTRUMENT =
+	/^(?:Act|Regulations|Code|Directive|Framework|Scheme|Standards?|Protocol|Order)$/;
+
+/** Title-case words up to an instrument's name, right after "and": one name, not two. */
+function namesAnInstrument(following: Placed[]): boolean {
+	for (const token of following.slice(0, 4)) {
+		if (!isTitleWord(token)) return false;
+		if (INSTRUMENT.test(token.text)) return true;
+	}
+	return false;
+}
+
 /**
  * Punctuation inside one name or term: "City & Guilds" between title-case words, and the
  * apostrophe of a plural possessive ("drivers' hours").
  */
-function glueJoins(current: Placed[], token: Placed, next: Placed | undefined): boolean {
+function glueJoins(current: Placed[], token: Placed, following: Placed[]): boolean {
 	const previous = current[current.length - 1];
+	const next = following[0];
 	if (previous === undefined || next === undefined) return false;
 	if (token.text === '&') return isTitleWord(previous) && isTitleWord(next);
+	if (token.text === 'and') return isTitleWord(previous) && namesAnInstrument(following);
 	return (
 		token.text === "'" &&
 		token.before === '' &&
@@ -138,7 +153,7 @@ export function findPhrases(line: string, tagger: Tagger): Phrase[] {
 			(joins(token, tokens[index - 1]) &&
 				(current.length === 0 || token.before !== '' || token.pos !== 'PUNCT')) ||
 			ofJoins(current, token, tokens[index + 1]) ||
-			glueJoins(current, token, tokens[index + 1]);
+			glueJoins(current, token, tokens.slice(index + 1));
 		if (joined) {
 			if (current.length === 0) opens = opensClause(tokens, index);
 			current.push(token);

@@ -57,6 +57,9 @@ function isName(token: Placed): boolean {
 	return (token.pos === 'PROPN' || token.pos === 'NUM') && /^[\p{Lu}\d]/u.test(token.text);
 }
 
+/** A name may run longer than a phrase: "Health and Social Care Act 2008". */
+const NAME_MAX_WORDS = 6;
+
 /** A country before a licence or a standard says where, not what ("UK C+E licence"). */
 const PLACES = new Set(['uk', 'us', 'usa', 'eu', 'british', 'european', 'american', 'australian']);
 
@@ -110,7 +113,7 @@ export function trimEdges(chunk: Placed[], opensClause: boolean): Placed[] {
 	while (last > first && (chunk[last]!.text === 'of' || chunk[last]!.text === "'")) last -= 1;
 	if (dropsModifier(chunk.slice(first, last + 1))) first += 1;
 	const kept = chunk.slice(first, last + 1);
-	const nameEnd = kept.findIndex((token) => !isName(token));
+	const nameEnd = kept.findIndex((token) => !isName(token) && token.text !== 'and');
 	if (nameEnd > 0) {
 		const tail = kept.slice(nameEnd);
 		const everyday = tail.every(
@@ -130,7 +133,9 @@ const REGIONS = new Set(
 
 /** Whether a trimmed chunk names something specific enough to be screened for. */
 export function worthKeeping(chunk: Placed[], lineStart: number, maxWords: number): boolean {
-	if (chunk.length === 0 || chunk.length > maxWords) return false;
+	if (chunk.length === 0) return false;
+	const inName = (token: Placed) => isName(token) || /^(?:and|&|of)$/.test(token.text);
+	if (chunk.length > (chunk.every(inName) ? NAME_MAX_WORDS : maxWords)) return false;
 	if (chunk.every(isCommon)) return false;
 	if (chunk.length > 1) return true;
 	const word = chunk[0]!;
