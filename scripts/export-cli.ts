@@ -1,6 +1,7 @@
 /**
  * Writes the CV of a session file (made with "Export session" in the app) as Markdown, PDF and
- * JSON Resume, and with --docx as a Word file too, with the same code the app uses.
+ * JSON Resume, and with --docx as a Word file too, with the same code the app uses. A session with
+ * an accepted cover letter also gets the letter as PDF, Word and Markdown.
  *
  *   npm run export -- <session.json> --out <dir> [--template classic|compact] [--paper a4|letter] [--docx]
  */

@@ -3,14 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeSessionFile } from '$lib/domain';
-import { pdfFonts, pdfInfo } from '../../../../tests/fixtures/export/pdf-inspect';
+import { pdfFonts, pdfInfo, pdfText } from '../../../../tests/fixtures/export/pdf-inspect';
 import { tailoredExampleSession } from '../__fixtures__/tailored-sessions';
+import { readDocx } from '../docx/testing/read-docx';
+import { LETTER_NOW, letterSession } from '../cover-letter/__fixtures__/letters';
 import { ExportCommandError, exportSessionFiles } from './export-session-files';
 
-function sessionFile(): { directory: string; path: string } {
+function sessionFile(session = tailoredExampleSession(0)): { directory: string; path: string } {
 	const directory = mkdtempSync(join(tmpdir(), 'aicvgen-cli-'));
 	const path = join(directory, 'session.aicvgen.json');
-	writeFileSync(path, serializeSessionFile(tailoredExampleSession(0)));
+	writeFileSync(path, serializeSessionFile(session));
 	return { directory, path };
 }
 
@@ -57,5 +59,39 @@ describe('exportSessionFiles (npm run export)', () => {
 		await expect(exportSessionFiles({ sessionPath: path, outDir, paper: 'a5' })).rejects.toThrow(
 			ExportCommandError
 		);
+	});
+
+	it('writes the accepted cover letter as PDF, Word and Markdown next to the CV', async () => {
+		const { directory, path } = sessionFile(letterSession(0));
+		const out = join(directory, 'out');
+		await exportSessionFiles({ sessionPath: path, outDir: out, paper: 'letter', now: LETTER_NOW });
+		const letterFiles = readdirSync(out).filter((name) => name.includes('Cover-Letter'));
+		expect(letterFiles.sort()).toEqual([
+			'Zoë-Łukasiewicz-Müller-Cover-Letter-Acme-Mobility.docx',
+			'Zoë-Łukasiewicz-Müller-Cover-Letter-Acme-Mobility.md',
+			'Zoë-Łukasiewicz-Müller-Cover-Letter-Acme-Mobility.pdf'
+		]);
+		const pdf = join(out, 'Zoë-Łukasiewicz-Müller-Cover-Letter-Acme-Mobility.pdf');
+		expect(pdfInfo(pdf)).toMatchObject({ pages: 1, width: 612, height: 792 });
+		expect(pdfText(pdf)).toContain(
+			'December 1, 2026\nHiring team, Acme Mobility\nDear Hiring Team,'
+		);
+		const docx = await readDocx(
+			new Uint8Array(
+				readFileSync(join(out, 'Zoë-Łukasiewicz-Müller-Cover-Letter-Acme-Mobility.docx'))
+			)
+		);
+		expect(docx.text).toContain('I am writing to apply for the Lead Data Engineer role');
+		expect(
+			readFileSync(join(out, 'Zoë-Łukasiewicz-Müller-Cover-Letter-Acme-Mobility.md'), 'utf8')
+		).toContain('\n\nYours sincerely,\n\nZoë Łukasiewicz-Müller\n');
+	});
+
+	it('writes no letter for a session whose letter is not accepted', async () => {
+		const { directory, path } = sessionFile(letterSession(0, { status: 'to_review' }));
+		const out = join(directory, 'out');
+		await exportSessionFiles({ sessionPath: path, outDir: out });
+		expect(readdirSync(out).filter((name) => name.includes('Cover-Letter'))).toEqual([]);
+		expect(readdirSync(out)).toHaveLength(3);
 	});
 });

@@ -2,6 +2,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSessionFile, PAPER_SIZES, type PaperSize } from '$lib/domain';
 import { getTemplate, isTemplateId, TEMPLATES } from '$templates/index';
+import {
+	coverLetterDocxFile,
+	coverLetterMarkdownFile,
+	coverLetterPdfFile
+} from '../cover-letter/cover-letter-files';
+import { sessionCoverLetter } from '../cover-letter/session-cover-letter';
 import { buildCvDocument } from '../cv-document';
 import { docxFile } from '../docx/docx-file';
 import { exportCvFiles } from '../export-cv-files';
@@ -24,7 +30,11 @@ export interface ExportSessionOptions {
 	docx?: boolean;
 }
 
-/** Reads a session file exported by the app and writes its .md, .pdf, .resume.json (and .docx). */
+/**
+ * Reads a session file exported by the app and writes its .md, .pdf, .resume.json (and .docx);
+ * when the session has an accepted cover letter, the letter's .pdf, .docx and .md too, in the
+ * same template and paper, dated `now`.
+ */
 export async function exportSessionFiles(options: ExportSessionOptions): Promise<string[]> {
 	let text: string;
 	try {
@@ -51,15 +61,20 @@ export async function exportSessionFiles(options: ExportSessionOptions): Promise
 	}
 
 	const template = getTemplate(templateId);
-	const files = await exportCvFiles(
-		session,
-		template,
-		paper as PaperSize,
-		fileFontLoader(options.fontsDir)
-	);
+	const fonts = fileFontLoader(options.fontsDir);
+	const files = await exportCvFiles(session, template, paper as PaperSize, fonts);
 	if (options.docx) {
 		files.push(
 			await docxFile(session, buildCvDocument(session, template, paper as PaperSize), template)
+		);
+	}
+	const now = options.now ?? Date.now();
+	const letter = sessionCoverLetter(session, template.id, paper as PaperSize, now);
+	if (letter) {
+		files.push(
+			await coverLetterPdfFile(session, letter, template, fonts),
+			await coverLetterDocxFile(session, letter, template),
+			coverLetterMarkdownFile(session, letter)
 		);
 	}
 	try {

@@ -1,4 +1,12 @@
-import { countWords, defaultCoverLetterOptions, type CoverLetterOptions } from '../../../domain';
+import {
+	countWords,
+	defaultCoverLetterOptions,
+	SessionSchema,
+	type CoverLetterOptions,
+	type CvItem,
+	type Finding,
+	type Session
+} from '../../../domain';
 import { tailoredExampleSession } from '../../__fixtures__/tailored-sessions';
 import type { CoverLetterParts } from '../cover-letter-document';
 
@@ -53,3 +61,31 @@ export const LETTER_WORD_COUNTS = {
 	standard: countWords(STANDARD_LETTER),
 	long: countWords(LONG_LETTER)
 };
+
+/**
+ * The tailored example with a cover-letter item in its own section, as the pipeline leaves it
+ * once reviewed: accepted by default, or in any other state a session can hold.
+ */
+export function letterSession(
+	now: number,
+	item: Partial<Pick<CvItem, 'status' | 'excluded'>> & { text?: string; findings?: Finding[] } = {}
+): Session {
+	const session = tailoredExampleSession(now);
+	const letter: CvItem = {
+		id: 'cover-letter',
+		kind: 'cover_letter',
+		sourceId: '',
+		status: item.status ?? 'accepted',
+		content: { text: item.text ?? STANDARD_LETTER, bullets: [] },
+		versions: [],
+		feedback: '',
+		excluded: item.excluded ?? false,
+		findings: item.findings ?? [],
+		updatedAt: now
+	};
+	const sections = session.cv.sections.filter((section) => section.kind !== 'cover_letter');
+	return SessionSchema.parse({
+		...session,
+		cv: { sections: [...sections, { kind: 'cover_letter', items: [letter] }] }
+	});
+}
