@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AnswerSource } from './answer-source';
+import type { ErrorDialect } from './error-dialects';
 import { writeAnswer, type Pace } from './completion';
 import {
 	serveOnLoopback,
@@ -27,6 +28,8 @@ import { openAiFaultResponse, type OpenAiFault } from './openai-faults';
 import { openAiRequestProblem } from './openai-rules';
 import {
 	checkOpenAiKey,
+	DEFAULT_OPENAI_KEY,
+	DEFAULT_OPENAI_MODELS,
 	EXPOSED_RATE_LIMIT_HEADERS,
 	openAiAnswerHeaders,
 	openAiModel,
@@ -38,15 +41,8 @@ import { answerPreflight, BROWSER_APP_HEADERS } from './strict-cors';
 
 export type { OpenAiFault } from './openai-faults';
 export type { MinuteLimits } from './minute-limiter';
-
-export const DEFAULT_OPENAI_KEY = 'sk-proj-mockopenai0123456789abcdefXYZ';
-
-/** Tier-1-like figures; a test that must never wait passes its own. */
-export const DEFAULT_OPENAI_MODELS: Record<string, MinuteLimits> = {
-	'gpt-4.1-mini': { rpm: 500, tpm: 200_000 },
-	'gpt-4.1-nano': { rpm: 500, tpm: 200_000 },
-	'gpt-5-mini': { rpm: 500, tpm: 500_000 }
-};
+export type { ErrorDialect } from './error-dialects';
+export { DEFAULT_OPENAI_KEY, DEFAULT_OPENAI_MODELS } from './openai-wire';
 
 export interface MockOpenAiOptions {
 	/** 0 (default) picks a free port. */
@@ -61,6 +57,8 @@ export interface MockOpenAiOptions {
 	exposeRateLimitHeaders?: boolean;
 	/** Real milliseconds before an answer (streamed: before its first chunk). Default 0. */
 	latencyMs?: number;
+	/** Word errors as another OpenAI-compatible provider does (Gemini, Mistral, OpenRouter). */
+	errorDialect?: ErrorDialect;
 }
 
 export interface MockOpenAi {
@@ -105,7 +103,7 @@ export async function startMockOpenAi(options: MockOpenAiOptions = {}): Promise<
 		headers: Record<string, string> = {}
 	): void {
 		if (error.status === 429) rejections += 1;
-		sendOpenAiError(response, record, error, headers);
+		sendOpenAiError(response, record, error, headers, options.errorDialect);
 	}
 
 	async function handleChat(response: ServerResponse, record: RecordedRequest, raw: string) {

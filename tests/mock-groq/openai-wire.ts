@@ -4,13 +4,24 @@
  * answer, and which of them a browser may read.
  */
 import type { ServerResponse } from 'node:http';
+import { errorBodyIn, type ErrorDialect } from './error-dialects';
 import { sendJson, type RecordedRequest } from './http-wire';
+import type { MinuteLimits } from './minute-limiter';
 import {
 	incorrectKeyError,
 	missingKeyError,
 	OPENAI_ORGANIZATION,
 	type OpenAiErrorResponse
 } from './openai-errors';
+
+export const DEFAULT_OPENAI_KEY = 'sk-proj-mockopenai0123456789abcdefXYZ';
+
+/** Tier-1-like figures; a test that must never wait passes its own. */
+export const DEFAULT_OPENAI_MODELS: Record<string, MinuteLimits> = {
+	'gpt-4.1-mini': { rpm: 500, tpm: 200_000 },
+	'gpt-4.1-nano': { rpm: 500, tpm: 200_000 },
+	'gpt-5-mini': { rpm: 500, tpm: 500_000 }
+};
 
 export function checkOpenAiKey(
 	authorization: string | undefined,
@@ -49,16 +60,23 @@ export const EXPOSED_RATE_LIMIT_HEADERS = [
 	'retry-after'
 ].join(', ');
 
-/** Sends an error answer, with `retry-after` in whole seconds when the error says when. */
+/**
+ * Sends an error answer in OpenAI's words or another provider's (error-dialects.ts), with
+ * `retry-after` in whole seconds when the error says when.
+ */
 export function sendOpenAiError(
 	response: ServerResponse,
 	record: RecordedRequest,
 	error: OpenAiErrorResponse,
-	headers: Record<string, string> = {}
+	headers: Record<string, string> = {},
+	dialect: ErrorDialect = 'openai'
 ): void {
 	const retryAfter: Record<string, string> =
 		error.retryAfterMs === undefined
 			? {}
 			: { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))) };
-	sendJson(response, record, error.status, error.body, { ...headers, ...retryAfter });
+	sendJson(response, record, error.status, errorBodyIn(dialect, error), {
+		...headers,
+		...retryAfter
+	});
 }

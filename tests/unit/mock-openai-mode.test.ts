@@ -3,7 +3,7 @@
  * adapter and its e2e specs rely on. Over real HTTP on 127.0.0.1.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMockOpenAi, type MockOpenAi } from '../mock-groq/openai-mode';
+import { startMockOpenAi, type ErrorDialect, type MockOpenAi } from '../mock-groq/openai-mode';
 
 let openai: MockOpenAi;
 
@@ -179,5 +179,52 @@ describe('mock OpenAI: errors in OpenAI’s shapes', () => {
 		const sdk = await preflight('authorization,content-type,x-stainless-os');
 		expect(sdk.status).toBe(403);
 		expect(sdk.headers.get('access-control-allow-origin')).toBeNull();
+	});
+});
+
+describe('mock OpenAI: other providers’ error shapes', () => {
+	async function failures(dialect: ErrorDialect) {
+		const other = await startMockOpenAi({ errorDialect: dialect });
+		try {
+			const post = (key: string, model = 'gpt-4.1-mini') =>
+				fetch(`${other.baseUrl}/chat/completions`, {
+					method: 'POST',
+					headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+					body: JSON.stringify({
+						model,
+						messages: [{ role: 'user', content: 'Hello there, model.' }]
+					})
+				});
+			const wrongKey = await post('sk-wrong-key-000000000000');
+			const unknown = await post(other.apiKey, 'gpt-9');
+			return {
+				wrongKey: { status: wrongKey.status, body: await wrongKey.json() },
+				unknown: { status: unknown.status, body: await unknown.json() }
+			};
+		} finally {
+			await other.close();
+		}
+	}
+
+	it('wraps errors in an array with a status name, as Gemini’s OpenAI layer does', async () => {
+		const { unknown } = await failures('gemini');
+		expect(unknown.status).toBe(404);
+		expect(unknown.body).toEqual([
+			{ error: { code: 404, status: 'NOT_FOUND', message: expect.stringContaining('gpt-9') } }
+		]);
+	});
+
+	it('answers a bad key with a bare detail and other errors without an envelope, as Mistral', async () => {
+		const { wrongKey, unknown } = await failures('mistral');
+		expect(wrongKey).toEqual({ status: 401, body: { detail: 'Unauthorized' } });
+		expect(unknown.body).toMatchObject({
+			object: 'error',
+			message: expect.stringContaining('gpt-9')
+		});
+	});
+
+	it('puts a numeric code and metadata in the error, as OpenRouter', async () => {
+		const { wrongKey } = await failures('openrouter');
+		expect(wrongKey.body.error).toMatchObject({ code: 401, metadata: { raw: 'invalid_api_key' } });
 	});
 });
