@@ -17,8 +17,9 @@ import { serveOnLoopback, shutDown } from './http-wire';
 import type { RecordedRequest } from './http-wire';
 import { applyOllamaCors, OLLAMA_DEFAULT_ORIGINS, originAllowed } from './ollama-cors';
 import { ollamaError, ollamaModel, ollamaModelList, ollamaModelNotFound } from './ollama-wire';
-import { ollamaRequestProblem, ollamaTags, type OllamaErrorResponse } from './ollama-wire';
-import { countPromptTokens, type MockResponder } from './responder';
+import { fitContext, ollamaRequestProblem, ollamaTags } from './ollama-wire';
+import type { OllamaErrorResponse } from './ollama-wire';
+import type { MockResponder } from './responder';
 import type { ContentFaultKind } from './spoil-answer';
 
 export { OLLAMA_DEFAULT_ORIGINS } from './ollama-cors';
@@ -52,6 +53,8 @@ export interface MockOllamaOptions {
 	jsonSchema?: 'follow' | 'ignore';
 	/** Requests run at once; the rest wait their turn (OLLAMA_NUM_PARALLEL, default 1). */
 	parallel?: number;
+	/** The context window in tokens (Ollama's default is 4096); longer prompts lose their start. */
+	contextTokens?: number;
 }
 
 export interface MockOllama {
@@ -126,11 +129,13 @@ export async function startMockOllama(options: MockOllamaOptions = {}): Promise<
 				return sendError(response, record, crash);
 			}
 			completionId += 1;
+			const seen = fitContext(chat, options.contextTokens ?? Number.POSITIVE_INFINITY);
+			const promptTokens = seen.promptTokens;
 			await writeAnswer(response, record, {
 				id: `chatcmpl-${completionId}`,
 				chat,
-				answer: answers.answerFor(chat),
-				promptTokens: countPromptTokens(chat),
+				answer: answers.answerFor(seen.chat),
+				promptTokens,
 				fingerprint: 'fp_ollama',
 				fault: fault?.kind,
 				pace,

@@ -3,7 +3,7 @@
  * answers: error bodies with `param` and `code` always null, the model list, and the checks it
  * makes before running a model. It reads `max_tokens` only (`max_completion_tokens` is ignored).
  */
-import type { MockChatRequest } from './responder';
+import { countPromptTokens, type MockChatRequest } from './responder';
 
 export interface OllamaErrorResponse {
 	status: number;
@@ -73,4 +73,23 @@ export function ollamaTags(models: readonly string[]) {
 			}
 		}))
 	};
+}
+
+/**
+ * What the model sees of a prompt longer than its context window: Ollama keeps the system
+ * messages and the last message and cuts the rest without a word — the start of the last message
+ * too when it still does not fit — and bills only what fit, so the answer draws on the end alone.
+ */
+export function fitContext(
+	chat: MockChatRequest,
+	contextTokens: number
+): { chat: MockChatRequest; promptTokens: number } {
+	const promptTokens = countPromptTokens(chat);
+	const last = chat.messages[chat.messages.length - 1];
+	if (promptTokens <= contextTokens || last === undefined) return { chat, promptTokens };
+	const system = chat.messages.slice(0, -1).filter((message) => message.role === 'system');
+	const room = contextTokens - countPromptTokens({ ...chat, messages: system }) - 3;
+	const kept = last.content.slice(Math.max(0, last.content.length - Math.max(0, room) * 4));
+	const messages = [...system, { ...last, content: kept }];
+	return { chat: { ...chat, messages }, promptTokens: contextTokens };
 }

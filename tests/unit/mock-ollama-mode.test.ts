@@ -90,6 +90,24 @@ describe('mock Ollama: answers', () => {
 		expect(typeof JSON.parse(unshaped.choices[0].message.content)).toBe('object');
 	});
 
+	it('cuts a prompt longer than the context window from the start, without a word', async () => {
+		const small = await startMockOllama({ contextTokens: 60, pace: { firstTokenMs: 0 } });
+		try {
+			const start = 'Founded the billing team and hired its first five engineers.';
+			const end = 'Most recently moved the payment service to a new cloud provider.';
+			const content = [start, ...Array(20).fill('Kept the lights on for the platform.'), end];
+			const body = { messages: [{ role: 'user', content: content.join('\n') }] };
+			const answer = await (await chat(body, {}, small)).json();
+			expect(answer.usage.prompt_tokens).toBe(60);
+			expect(answer.choices[0].message.content).not.toContain('Founded the billing team');
+			const whole = await (await chat(body)).json();
+			expect(whole.usage.prompt_tokens).toBeGreaterThan(60);
+			expect(whole.choices[0].message.content).toContain('Founded the billing team');
+		} finally {
+			await small.close();
+		}
+	});
+
 	it('reads max_tokens but not max_completion_tokens', async () => {
 		const ignored = await (await chat({ max_completion_tokens: 3 })).json();
 		expect(ignored.choices[0].finish_reason).toBe('stop');
