@@ -1,10 +1,9 @@
 /**
- * Words too general to be what a CV is screened for: the most frequent English nouns and
- * adjectives, the filler of job ads ("experience", "team", "budget", "role") and the people an ad
- * talks about ("patients", "customers"). Written for issue 17 from general-English frequency
- * (the first few hundred content words) plus job-ad boilerplate; a phrase made only of these is
- * not a term, and one of them at the edge of a phrase is trimmed ("strong knowledge" goes,
- * "excellent attention to detail" keeps what is left).
+ * The filler of job ads, written by hand: words too general to be what a CV is screened for
+ * ("experience", "team", "budget", "role") and the people an ad talks about ("patients",
+ * "customers"). A phrase made only of these is not a term, and one of them alone is not either.
+ * Unlike general-english.ts (word frequency in English at large), this list is about job ads;
+ * inside a compound these words stay ("risk assessments", "condition reports").
  */
 const WORDS = `
 ability abilities access account accuracy accurate active activities activity additional
