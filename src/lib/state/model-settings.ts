@@ -5,13 +5,19 @@
  */
 import type { LlmSettings, ProviderProfile } from '$lib/llm/llm-settings';
 import { ModelLimitsSchema, type LlmStep, type ModelLimits } from '$lib/llm/model-limits';
-import type { ProviderPreset } from '$lib/llm/provider-presets';
+import {
+	structuredOutputFor,
+	type ProviderPreset,
+	type StructuredOutputMode
+} from '$lib/llm/provider-presets';
 
 /** What this needs of AppSettings (kept narrow so the two stay separable). */
 export interface ModelSettingsHost {
 	readonly profile: ProviderProfile;
 	readonly preset: ProviderPreset;
 	readonly config: LlmSettings;
+	/** Model ids the provider offered at the last connection test. */
+	readonly liveModels: string[];
 	saveProfile(profile: ProviderProfile, notice: string): Promise<boolean>;
 }
 
@@ -22,6 +28,36 @@ export class ModelSettings {
 		return Object.entries(this.host.profile.models)
 			.map(([id, limits]) => ({ id, limits }))
 			.sort((a, b) => a.id.localeCompare(b.id));
+	}
+
+	/** The person's choice for this provider, else the preset's for this model. */
+	structuredOutputOf(model: string): StructuredOutputMode {
+		const { profile, preset } = this.host;
+		return profile.structuredOutput ?? structuredOutputFor(preset, model);
+	}
+
+	/** The models to offer per step: the live ones once known, else the configured ones. */
+	get offered(): string[] {
+		const live = this.host.liveModels;
+		return live.length > 0 ? [...live] : Object.keys(this.host.profile.models).sort();
+	}
+
+	/** Models that answer a step in one call (a JSON mode); the others get two passes. */
+	get oneCallModels(): string[] {
+		const known = [...Object.keys(this.host.profile.models), ...this.host.liveModels];
+		return known
+			.filter((model, index) => known.indexOf(model) === index)
+			.filter((model) => this.structuredOutputOf(model) !== 'text')
+			.slice(0, 100);
+	}
+
+	/** '' returns the choice to the preset. */
+	async setStructuredOutput(mode: StructuredOutputMode | ''): Promise<void> {
+		const { structuredOutput: _previous, ...rest } = this.host.profile;
+		await this.host.saveProfile(
+			mode === '' ? rest : { ...rest, structuredOutput: mode },
+			'How the model answers: saved.'
+		);
 	}
 
 	async setLimits(model: string, limits: ModelLimits): Promise<string> {

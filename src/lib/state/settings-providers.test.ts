@@ -59,7 +59,7 @@ describe('AppSettings with several providers', () => {
 		expect(state.hasKey).toBe(true);
 		expect(await state.setBaseUrl('http://127.0.0.1:11500')).toBe('');
 		expect(state.baseUrl).toBe('http://127.0.0.1:11500/v1');
-		await state.setModelFor('generation', 'qwen2.5:7b');
+		await state.modelSettings.setFor('generation', 'qwen2.5:7b');
 		expect(state.limitsFor('qwen2.5:7b').rpm).toBeGreaterThanOrEqual(10_000);
 		expect(state.destination).toBe('to Ollama on this computer');
 		expect(requestDestination.text).toBe('to Ollama on this computer');

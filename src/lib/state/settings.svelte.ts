@@ -4,7 +4,7 @@
  * how tailoring runs, and the result of testing the connection. It also owns the one LLM stack
  * the app uses (LlmService), so the pacer's view of the budgets is shared by every page.
  */
-import { AnswerBudgets } from '$lib/llm/answer-budget';
+import type { AnswerBudgets } from '$lib/llm/answer-budget';
 import { checkBaseUrl } from '$lib/llm/check-base-url';
 import type { LlmClient } from '$lib/llm/llm-client';
 import {
@@ -21,7 +21,6 @@ import type { ProviderConnection } from '$lib/llm/provider-connection';
 import {
 	destinationOf,
 	presetOf,
-	structuredOutputFor,
 	type ProviderId,
 	type ProviderPreset,
 	type StructuredOutputMode
@@ -52,11 +51,6 @@ export interface SettingsDependencies {
 	stack?: Partial<LlmStackConfig>;
 }
 
-export interface ModelRow {
-	id: string;
-	limits: ModelLimits;
-}
-
 export class AppSettings {
 	#config = $state<LlmSettings>(defaultLlmSettings());
 	readonly #tests = new KeyTester();
@@ -69,11 +63,10 @@ export class AppSettings {
 	#notice = $state('');
 	#dependencies: SettingsDependencies | undefined;
 	#service: LlmService | undefined;
-	#budgets: AnswerBudgets | undefined;
 	#loading: Promise<void> | undefined;
-	/** Models and limits of the chosen provider. */
-	readonly modelSettings = new ModelSettings(this);
-	/** How tailoring runs (two passes, writing ahead, reasoning effort). */
+	/** Models and limits of the chosen provider: Settings edits them here. */
+	readonly modelSettings: ModelSettings = new ModelSettings(this);
+	/** How tailoring runs (two passes, writing ahead, reasoning effort), read and edited here. */
 	readonly tailoring = new TailoringOptions(this);
 
 	constructor(private readonly makeDependencies: () => SettingsDependencies) {}
@@ -128,15 +121,8 @@ export class AppSettings {
 	get destination(): string {
 		return destinationOf(this.preset, this.baseUrl);
 	}
-	/** The person's structured-output choice for this provider; undefined: the preset's. */
-	get structuredOutputChoice(): StructuredOutputMode | undefined {
-		return this.profile.structuredOutput;
-	}
 	structuredOutputOf(model: string): StructuredOutputMode {
-		return this.profile.structuredOutput ?? structuredOutputFor(this.preset, model);
-	}
-	get models(): ModelRow[] {
-		return this.modelSettings.rows;
+		return this.modelSettings.structuredOutputOf(model);
 	}
 	/** Model ids the provider offers, from the last successful test (empty before one). */
 	get liveModels(): string[] {
@@ -144,16 +130,11 @@ export class AppSettings {
 	}
 	/** The models to offer per step: the live ones once known, else the configured ones. */
 	get offeredModels(): string[] {
-		const live = this.#tests.liveModels;
-		return live.length > 0 ? [...live] : Object.keys(this.profile.models).sort();
+		return this.modelSettings.offered;
 	}
 	/** The models that answer a step in one call (a JSON mode), for the pipeline. */
 	get structuredOutputModels(): string[] {
-		const known = [...Object.keys(this.profile.models), ...this.#tests.liveModels];
-		return known
-			.filter((model, index) => known.indexOf(model) === index)
-			.filter((model) => this.structuredOutputOf(model) !== 'text')
-			.slice(0, 100);
+		return this.modelSettings.oneCallModels;
 	}
 	get keyTest(): KeyTest {
 		return this.#tests.result;
@@ -172,15 +153,6 @@ export class AppSettings {
 	}
 	limitsFor(model: string): ModelLimits {
 		return this.profile.models[model] ?? this.preset.limits;
-	}
-	get twoPass(): boolean {
-		return this.#config.tailoring.twoPass;
-	}
-	get prefetchNext(): boolean {
-		return this.#config.tailoring.prefetchNext;
-	}
-	get reasoningEffort(): LlmSettings['tailoring']['reasoningEffort'] {
-		return this.#config.tailoring.reasoningEffort;
 	}
 
 	/** Reads the stored settings once; later calls wait for the same read. */
@@ -269,42 +241,13 @@ export class AppSettings {
 	}
 
 	/** '' returns the choice to the preset. */
-	async setStructuredOutput(mode: StructuredOutputMode | ''): Promise<void> {
-		const { structuredOutput: _previous, ...rest } = this.profile;
-		await this.saveProfile(
-			mode === '' ? rest : { ...rest, structuredOutput: mode },
-			'Structured answers: setting saved.'
-		);
-	}
-
-	setLimits(model: string, limits: ModelLimits): Promise<string> {
-		return this.modelSettings.setLimits(model, limits);
-	}
-	addModel(model: string): Promise<string> {
-		return this.modelSettings.add(model);
-	}
-	removeModel(model: string): Promise<string> {
-		return this.modelSettings.remove(model);
-	}
-	setModelFor(step: LlmStep, model: string): Promise<void> {
-		return this.modelSettings.setFor(step, model);
-	}
-	setReasoningEffort(effort: LlmSettings['tailoring']['reasoningEffort']): Promise<void> {
-		return this.tailoring.setReasoningEffort(effort);
-	}
-	setTailoringOption(option: 'twoPass' | 'prefetchNext', value: boolean): Promise<void> {
-		return this.tailoring.set(option, value);
+	setStructuredOutput(mode: StructuredOutputMode | ''): Promise<void> {
+		return this.modelSettings.setStructuredOutput(mode);
 	}
 
 	/** Answer budgets learned from reported usage, kept with the settings (one for the app). */
 	answerBudgets(): AnswerBudgets {
-		this.#budgets ??= new AnswerBudgets({
-			store: {
-				load: () => this.#deps.settings.loadAnswerBudgets(),
-				save: (record) => this.#deps.settings.saveAnswerBudgets(record)
-			}
-		});
-		return this.#budgets;
+		return this.#llm().answerBudgets();
 	}
 
 	async clearCache(): Promise<void> {
@@ -332,6 +275,7 @@ export class AppSettings {
 			limits: (model) => this.limitsFor(model),
 			usage: this.#deps.usage,
 			cache: this.#deps.cache,
+			settings: this.#deps.settings,
 			stack: this.#deps.stack
 		});
 		return this.#service;

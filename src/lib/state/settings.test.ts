@@ -119,24 +119,24 @@ describe('AppSettings', () => {
 
 	it('saves edited limits and a changed model per step, and refuses nonsense', async () => {
 		const { state, settings } = make();
-		expect(await state.setLimits('openai/gpt-oss-20b', { rpm: 0, rpd: 1, tpm: 1, tpd: 1 })).toMatch(
-			/whole number above zero/
-		);
 		expect(
-			await state.setLimits('openai/gpt-oss-20b', {
+			await state.modelSettings.setLimits('openai/gpt-oss-20b', { rpm: 0, rpd: 1, tpm: 1, tpd: 1 })
+		).toMatch(/whole number above zero/);
+		expect(
+			await state.modelSettings.setLimits('openai/gpt-oss-20b', {
 				rpm: 60,
 				rpd: 14_400,
 				tpm: 250_000,
 				tpd: 1_000_000
 			})
 		).toBe('');
-		await state.setModelFor('cleaning', 'qwen/qwen3.8-27b');
+		await state.modelSettings.setFor('cleaning', 'qwen/qwen3.8-27b');
 		const reloaded = make(settings).state;
 		await reloaded.load();
 		expect(reloaded.limitsFor('openai/gpt-oss-20b').tpm).toBe(250_000);
 		expect(reloaded.modelFor('cleaning')).toBe('qwen/qwen3.8-27b');
-		expect(reloaded.models.map((model) => model.id)).toContain('qwen/qwen3.8-27b');
-		expect(await reloaded.removeModel('qwen/qwen3.8-27b')).toMatch(/used for cleaning/);
+		expect(reloaded.modelSettings.rows.map((model) => model.id)).toContain('qwen/qwen3.8-27b');
+		expect(await reloaded.modelSettings.remove('qwen/qwen3.8-27b')).toMatch(/used for cleaning/);
 	});
 
 	it('accepts only https base URLs, or http to this machine', () => {

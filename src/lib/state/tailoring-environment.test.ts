@@ -17,7 +17,7 @@ describe('pipelineSettingsFrom', () => {
 	it('uses the models chosen in Settings for every step, one structured call by default', async () => {
 		const settings = appSettings();
 		await settings.load();
-		await settings.setModelFor('generation', 'qwen/qwen3.8-27b');
+		await settings.modelSettings.setFor('generation', 'qwen/qwen3.8-27b');
 		const pipeline = pipelineSettingsFrom(settings);
 		for (const step of Object.values(pipeline.steps)) {
 			expect(step).toMatchObject({
@@ -33,8 +33,8 @@ describe('pipelineSettingsFrom', () => {
 		const stored = new MemorySettingsRepository();
 		const settings = appSettings(stored);
 		await settings.load();
-		await settings.setTailoringOption('twoPass', true);
-		await settings.setTailoringOption('prefetchNext', true);
+		await settings.tailoring.set('twoPass', true);
+		await settings.tailoring.set('prefetchNext', true);
 
 		const reopened = appSettings(stored);
 		await reopened.load();
@@ -52,7 +52,7 @@ describe('pipelineSettingsFrom', () => {
 		expect(
 			Object.values(pipelineSettingsFrom(settings).steps).map((step) => step.reasoningEffort)
 		).toEqual(Array(5).fill('low'));
-		await settings.setReasoningEffort('high');
+		await settings.tailoring.setReasoningEffort('high');
 
 		const reopened = appSettings(stored);
 		await reopened.load();

@@ -23,14 +23,19 @@ export function pipelineSettingsFrom(appSettings: AppSettings): PipelineSettings
 				...step,
 				generatorModel,
 				cleanerModel,
-				mode: appSettings.twoPass ? ('two_pass' as const) : ('structured' as const),
-				reasoningEffort: appSettings.reasoningEffort
+				mode: appSettings.tailoring.twoPass ? ('two_pass' as const) : ('structured' as const),
+				reasoningEffort: appSettings.tailoring.reasoningEffort
 			}
 		])
 	) as PipelineSettings['steps'];
 	// A model that takes no JSON mode (the provider's, or the person's choice) gets two passes.
 	const structuredOutputModels = appSettings.structuredOutputModels;
-	return { ...defaults, steps, prefetchNext: appSettings.prefetchNext, structuredOutputModels };
+	return {
+		...defaults,
+		steps,
+		prefetchNext: appSettings.tailoring.prefetchNext,
+		structuredOutputModels
+	};
 }
 
 export function appTailoringEnvironment(

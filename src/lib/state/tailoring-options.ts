@@ -13,6 +13,16 @@ export interface TailoringOptionsHost {
 export class TailoringOptions {
 	constructor(private readonly host: TailoringOptionsHost) {}
 
+	get twoPass(): boolean {
+		return this.host.config.tailoring.twoPass;
+	}
+	get prefetchNext(): boolean {
+		return this.host.config.tailoring.prefetchNext;
+	}
+	get reasoningEffort(): ReasoningEffort {
+		return this.host.config.tailoring.reasoningEffort;
+	}
+
 	async setReasoningEffort(effort: ReasoningEffort): Promise<void> {
 		const { config } = this.host;
 		await this.host.save(
