@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { exampleSession, type CvItem, type Finding, type Session } from '../../src/lib/domain';
+import { cvTexts } from '../../src/lib/export/cv-plain-text';
 import { matchReport } from '../../src/lib/match/match-report';
 import { loadTagger } from '../../src/lib/match/phrase-tagger';
 import { seedSessions } from './helpers/seed';
@@ -160,7 +161,7 @@ test('the match figures compare the CV as exported, and say what each one counts
 	const session = halfTailoredSession();
 	// The panel loads the phrase tagger and then counts the phrases it finds too: so does this.
 	await loadTagger();
-	const report = matchReport(session);
+	const report = matchReport(session, cvTexts(session));
 	// Half-way, with a draft still in review: the figure the old panel showed would have dropped.
 	await openSession(page, session, 'tailor');
 	const panel = page.locator('details.match');

@@ -45,12 +45,7 @@ describe('import boundaries of src/', () => {
 	});
 
 	it('no two folders of src/lib depend on each other', () => {
-		// KNOWN: export/ orders skills by the job's terms (match/), and match/ reads the CV as
-		// export/ builds it. Left to the owners of those folders; remove it here when it goes.
-		const known = new Set(['lib/export,lib/match']);
-		const cycles = folderCycles(edges);
-		expect(cycles.filter((cycle) => !known.has(cycle.slice(1, cycle.indexOf(']'))))).toEqual([]);
-		expect(cycles.length, 'a known cycle is gone: drop it from `known`').toBe(known.size);
+		expect(folderCycles(edges)).toEqual([]);
 	});
 });
 

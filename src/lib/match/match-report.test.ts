@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exampleSession } from '$lib/domain/example-session';
 import type { CvItem, ItemStatus, Session } from '$lib/domain';
-import { matchReport, suggestionFeedback } from './match-report';
+import { cvTexts } from '$lib/export/cv-plain-text';
+import { matchReport as reportOn, suggestionFeedback } from './match-report';
 
 function item(
 	kind: CvItem['kind'],
@@ -33,6 +34,9 @@ function sessionWith(roleItems: Array<{ status: ItemStatus; bullets: string[] }>
 	});
 	return session;
 }
+
+/** The report on a session's CV as the export writes it. */
+const matchReport = (session: Session) => reportOn(session, cvTexts(session));
 
 const covered = (session: Session) =>
 	matchReport(session).after.covered.map((term) => term.canonical);

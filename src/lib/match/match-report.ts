@@ -1,7 +1,7 @@
 import type { Session } from '$lib/domain';
 import { coverage, termFinder, type Coverage } from './coverage';
-import { exportedCvText, profileText, untailoredCvText } from './cv-text';
 import { extractTerms, type Term } from './extract-terms';
+import { profileText } from './profile-text';
 
 /**
  * What the match panel shows: the job's key terms and how the CV covers them. Both figures
@@ -28,10 +28,19 @@ function modelTerms(session: Session): string[] {
 		.flatMap((item) => item.content.keyTerms ?? []);
 }
 
-export function matchReport(session: Session): MatchReport {
+/**
+ * The CV's words twice, as the export writes them (export/cv-plain-text.ts): untailored, and as
+ * it would be exported now. The report compares them; it does not build the CV itself.
+ */
+export interface CvTexts {
+	untailored: string;
+	exported: string;
+}
+
+export function matchReport(session: Session, cv: CvTexts): MatchReport {
 	const terms = extractTerms(session.job, undefined, modelTerms(session));
-	const before = coverage(terms, untailoredCvText(session));
-	const after = coverage(terms, exportedCvText(session));
+	const before = coverage(terms, cv.untailored);
+	const after = coverage(terms, cv.exported);
 	const personNames = termFinder(profileText(session.profile));
 	return {
 		terms,

@@ -16,7 +16,7 @@ import {
 } from '$lib/export/export-cv-files';
 import { fetchFontLoader, type FontLoader } from '$lib/export/pdf/pdf-fonts';
 import type { CvTemplate } from '$templates/template-definition';
-import { openClaims, openClaimsKey, type OpenClaims } from '$lib/match/open-claims';
+import { openClaims, openClaimsKey, type OpenClaims } from '$lib/export/open-claims';
 import type { CoverLetterDocument } from '$lib/export/cover-letter/cover-letter-document';
 import {
 	coverLetterDocxFile,

@@ -3,6 +3,7 @@
  * (~1 MB, loaded only when the panel first asks) is there; until then the vocabulary's terms.
  */
 import type { Session } from '$lib/domain';
+import { cvTexts } from '$lib/export/cv-plain-text';
 import { matchReport, suggestionFeedback, type MatchReport } from '$lib/match/match-report';
 import { currentTagger, loadTagger } from '$lib/match/phrase-tagger';
 
@@ -18,7 +19,7 @@ export class JobMatch {
 
 	report(session: Session): MatchReport {
 		void this.#taggerReady; // read so that a derived report is made again once the tagger is there
-		return matchReport(session);
+		return matchReport(session, cvTexts(session));
 	}
 
 	/** What to ask the model for, from the terms the data supports but the CV does not say. */

@@ -7,5 +7,5 @@ export { describeLlmActivity } from '$lib/llm/describe-llm-activity';
 export { LLM_STEPS, type LlmStep, type ModelLimits } from '$lib/llm/model-limits';
 export { REASONING_EFFORTS, type ReasoningEffort } from '$lib/llm/reasoning';
 export { fileNamePart } from '$lib/export/export-file-name';
-export type { OpenClaims } from '$lib/match/open-claims';
+export type { OpenClaims } from '$lib/export/open-claims';
 export type { DayUsage } from '$lib/llm/usage-store';

@@ -1,30 +1,11 @@
+/**
+ * The CV as plain words: what a reader (or an applicant-tracking system) sees in the exported
+ * file, by the export's own content rule. The match report measures the job's terms in it.
+ */
 import type { Session } from '$lib/domain';
-import type { Profile } from '$lib/domain/profile';
 import { emptyStructuredCv } from '$lib/domain/structured-cv';
-import { buildCvDocument, type CvBlock, type CvDocument } from '$lib/export/cv-document';
 import { getTemplate } from '$templates/index';
-
-/** The profile as the person wrote it, as one text: everything their own data names. */
-export function profileText(profile: Profile): string {
-	return [
-		profile.header.headline,
-		profile.talents,
-		...profile.roles.flatMap((role) => [
-			role.title,
-			role.organization,
-			role.description,
-			...role.accomplishments
-		]),
-		...profile.projects.flatMap((project) => [project.name, project.description, ...project.tools]),
-		...profile.education.map((entry) =>
-			[entry.degree, entry.field, entry.institution, entry.details].join(' ')
-		),
-		...profile.certifications.map((entry) => [entry.name, entry.issuer].join(' ')),
-		...profile.languages.map((entry) => [entry.language, entry.fluency].join(' '))
-	]
-		.filter((part) => part.trim() !== '')
-		.join('\n');
-}
+import { buildCvDocument, type CvBlock, type CvDocument } from './cv-document';
 
 function blockText(block: CvBlock): string[] {
 	switch (block.kind) {
@@ -62,4 +43,9 @@ export function exportedCvText(session: Session): string {
 /** The same CV with nothing tailored: every role and project in the person's own words. */
 export function untailoredCvText(session: Session): string {
 	return exportedCvText({ ...session, cv: emptyStructuredCv() });
+}
+
+/** Both texts the match report compares: untailored, and as the export would write it now. */
+export function cvTexts(session: Session): { untailored: string; exported: string } {
+	return { untailored: untailoredCvText(session), exported: exportedCvText(session) };
 }

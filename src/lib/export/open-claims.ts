@@ -1,9 +1,5 @@
 import { allItems, type CvItem, type Finding, type Session } from '$lib/domain';
-import {
-	acceptedSingleItem,
-	resolveProjectContent,
-	resolveRoleContent
-} from '$lib/export/cv-document';
+import { acceptedSingleItem, resolveProjectContent, resolveRoleContent } from './cv-document';
 
 /**
  * The claims an export would carry that the person has not checked: findings of the fabrication
