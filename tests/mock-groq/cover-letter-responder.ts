@@ -5,7 +5,27 @@
  * Deterministic: the same prompt always gets the same letter. Asked for a new version (the
  * prompt holds the earlier one), it tells the facts in another order, so the two differ.
  */
-import { phrasesOf, type MockChatRequest, type MockResponder } from './responder';
+import type { MockChatRequest, MockResponder } from './responder';
+
+/** Sentences that claim nothing, for a letter the person's facts alone cannot fill. */
+const NEUTRAL = [
+	'I care about work that other people can rely on.',
+	'I explain technical choices in plain words to the people who depend on them.',
+	'I like to leave a team and its systems in better shape than I found them.',
+	'I ask questions early, so that the work solves the problem people actually have.',
+	'I keep my work documented, so that others can pick it up without me.',
+	'I enjoy learning the business behind the data I work with.',
+	'I prefer small, steady steps that can be checked to large changes that cannot.',
+	'I give and take feedback openly, and I change course when the facts ask for it.',
+	'I plan my work so that the people waiting on it know where it stands.',
+	'I look for the simplest way to solve a problem before I reach for a new tool.',
+	'I share what I learn with colleagues, in writing and in person.',
+	'I take ownership of what I build, including when it breaks at an awkward hour.',
+	'I find it rewarding to see my work used every day by the people it was built for.',
+	'I am glad to start with the unglamorous work that makes later work possible.',
+	'I try to understand why a request is made before I decide how to meet it.',
+	'I would bring the same care to your team that I have brought to my past work.'
+];
 
 function userPrompt(request: MockChatRequest): string {
 	return request.messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
@@ -26,6 +46,11 @@ function sentence(text: string): string {
 	return clean ? `${clean.charAt(0).toUpperCase()}${clean.slice(1)}.` : '';
 }
 
+/** "Designed …" -> "designed …"; "AWS …" stays as it is. */
+function lowerFirst(text: string): string {
+	return /^\p{Lu}\p{Ll}/u.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+}
+
 function words(text: string): number {
 	return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
@@ -43,22 +68,27 @@ export function coverLetterParagraphs(request: MockChatRequest): string[] | unde
 		.split('\n')
 		.map(sentence)
 		.filter(Boolean);
-	// Sentences that say something (a verb-first bullet, not a date range or a name alone).
-	const facts = phrasesOf(block(prompt, "The person's CV as they accepted it", 'person'))
-		.map(sentence)
-		.filter((fact) => words(fact) >= 6 && !/^\d/.test(fact));
-	if (facts.length === 0) {
-		const strengths = block(prompt, 'Accepted key qualifications', 'person');
-		facts.push(...phrasesOf(strengths).map((strength) => `I bring ${sentence(strength)}`));
-	}
+	// The accepted bullets, told in the first person ("Designed …" -> "I designed …"); then the
+	// key qualifications; then sentences that claim nothing. Each is told once.
+	const bullets = block(prompt, "The person's CV as they accepted it", 'person')
+		.split('\n')
+		.filter((line) => line.startsWith('- '))
+		.map((line) => sentence(line))
+		.filter((line) => words(line) >= 4)
+		.map((line) => `I ${lowerFirst(line)}`);
+	const strengths = block(prompt, 'Accepted key qualifications', 'person')
+		.split('\n')
+		.filter((line) => line.startsWith('- ') && !/\d/.test(line))
+		.map((line) => `I bring ${lowerFirst(sentence(line))}`);
+	const facts = [...new Set([...bullets, ...strengths, ...NEUTRAL])];
 	if (prompt.includes('<previous>')) facts.push(...facts.splice(0, 1));
 	const opening = [`I am applying for the ${title} role at ${company}.`, ...points];
 	const closing = 'I would welcome a conversation about how I could help your team.';
 	const middle: string[] = [];
 	const goal = Number(target);
 	let count = words([...opening, closing].join(' '));
-	for (let index = 0; count < goal && facts.length > 0 && index < 200; index++) {
-		const fact = facts[index % facts.length] as string;
+	for (const fact of facts) {
+		if (count >= goal) break;
 		middle.push(fact);
 		count += words(fact);
 	}

@@ -16,7 +16,8 @@ export const CANCELLED = 'Cancelled. Press Retry or Continue to generate this it
 export const OFFLINE_REFUSAL = {
 	continue: 'You are offline. Tailoring continues when you are back online.',
 	regenerate: 'You are offline. Regenerate when you are back online.',
-	retry: 'You are offline. Retry when you are back online.'
+	retry: 'You are offline. Retry when you are back online.',
+	write: 'You are offline. Write the cover letter when you are back online.'
 } as const;
 
 /**

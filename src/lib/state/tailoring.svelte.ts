@@ -5,7 +5,7 @@
  * in-flight-watch; the notices are worded in tailoring-notices; a reload resumes an item by
  * resume-after-reload's rule.
  */
-import { findItem, type ItemContent, type Session } from '$lib/domain';
+import { findItem, type CoverLetterOptions, type ItemContent, type Session } from '$lib/domain';
 import type { AnswerBudgets } from '$lib/llm/answer-budget';
 import type { LlmClient } from '$lib/llm/llm-client';
 import type {
@@ -14,7 +14,7 @@ import type {
 	TailoringOrchestrator
 } from '$lib/pipeline/orchestrator';
 import type { PipelineSettings } from '$lib/pipeline/pipeline-settings';
-import type { NextStep } from '$lib/pipeline/plan-next';
+import { showsCoverLetter, type NextStep } from '$lib/pipeline/plan-next';
 import type { PromptSource } from '$lib/pipeline/prompt-source';
 import type { ClaimInspector } from '$lib/pipeline/refresh-findings';
 import type { WritingMarkStore } from '$lib/storage/writing-mark-store';
@@ -119,11 +119,33 @@ export class Tailoring {
 	}
 
 	async accept(itemId: string, content?: ItemContent): Promise<void> {
+		const letter = findItem(this.store.session?.cv ?? { sections: [] }, itemId)?.kind;
 		const accepted = await this.#change(() => this.#orchestrator.accept(itemId, content));
-		// Accepting is the go-ahead for the next item.
-		if (accepted && this.environment.online() && this.plan().kind === 'generate') {
+		// Accepting is the go-ahead for the next item; accepting the letter is not (it is no step).
+		if (
+			accepted &&
+			letter !== 'cover_letter' &&
+			this.environment.online() &&
+			this.plan().kind === 'generate'
+		) {
 			await this.continue();
 		}
+	}
+
+	/** Whether the Tailor tab shows the cover letter: once it can be written, or has been. */
+	get showsCoverLetter(): boolean {
+		const cv = this.store.session?.cv;
+		return cv !== undefined && showsCoverLetter(cv);
+	}
+
+	/** Writes the cover letter: the only way a request is ever spent on one. */
+	async writeCoverLetter(): Promise<void> {
+		await this.#generate('write', () => this.#orchestrator.writeCoverLetter());
+	}
+
+	/** How the letter is to be written (recipient, tone, length, points); the next version uses it. */
+	setLetterOptions(options: CoverLetterOptions): void {
+		this.store.update((session) => ({ ...session, coverLetter: options }));
 	}
 
 	/** Resolves to whether the edit was taken (it is refused when it breaks a limit). */

@@ -15,6 +15,11 @@ describe('undoAreas', () => {
 		const jobEdit = structuredClone(before);
 		jobEdit.job.title = 'Typed on the Job tab';
 		expect(undoAreas(jobEdit, before)).toEqual(['job']);
+
+		// The cover letter's options are set on its card in the Tailor tab.
+		const letterEdit = structuredClone(before);
+		letterEdit.coverLetter.recipientName = 'Kari Nordmann';
+		expect(undoAreas(letterEdit, before)).toEqual(['tailor']);
 	});
 
 	it('counts a renamed session as seen everywhere (the name heads every tab)', () => {

@@ -24,7 +24,9 @@ export function undoAreas(from: Session, to: Session): UndoArea[] {
 	if (differs(from.profile, to.profile)) areas.push('profile');
 	if (differs(from.job, to.job)) areas.push('job');
 	// A confirmed claim is shown (and confirmed) on its item in the Tailor tab.
-	if (differs(confirmations(from), confirmations(to))) areas.push('tailor');
+	// So are the cover letter's options, set on its card.
+	if (differs(confirmations(from), confirmations(to)) || differs(from.coverLetter, to.coverLetter))
+		areas.push('tailor');
 	if (differs(from.exportPreferences, to.exportPreferences)) areas.push('cv');
 	return areas;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '$lib/domain';
-import { highlightSegments } from './highlight-segments';
+import { highlightSegments, paragraphSegments } from './highlight-segments';
 
 const finding = (start: number, end: number, bulletIndex = 0, confirmed = false): Finding => ({
 	kind: 'percentage',
@@ -29,5 +29,17 @@ describe('highlightSegments', () => {
 			{ text: ' €2M' }
 		]);
 		expect(highlightSegments(text, [finding(5, 40)], 0)).toEqual([{ text }]);
+	});
+});
+
+describe('paragraphSegments', () => {
+	it('cuts a letter into its paragraphs with each claim marked in the paragraph it stands in', () => {
+		const text = 'I lead teams.\n\nI cut costs by 37% and\nshipped.\n\n\nThank you.';
+		const start = text.indexOf('37%');
+		expect(paragraphSegments(text, [finding(start, start + 3, -1)])).toEqual([
+			[{ text: 'I lead teams.' }],
+			[{ text: 'I cut costs by ' }, { text: '37%', finding: 0 }, { text: ' and shipped.' }],
+			[{ text: 'Thank you.' }]
+		]);
 	});
 });

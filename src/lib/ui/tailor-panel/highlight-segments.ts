@@ -36,3 +36,30 @@ export function highlightSegments(
 	if (cursor < text.length) segments.push({ text: text.slice(cursor) });
 	return segments;
 }
+
+/**
+ * A letter's body (its paragraphs separated by blank lines) as paragraphs of segments, each
+ * claim still marked where it stands: the findings' offsets are into the whole text.
+ */
+export function paragraphSegments(text: string, findings: Finding[]): Segment[][] {
+	const paragraphs: Segment[][] = [[]];
+	for (const segment of highlightSegments(text, findings, -1)) {
+		const parts = segment.text.split(/\n\s*\n/);
+		parts.forEach((part, index) => {
+			if (index > 0) paragraphs.push([]);
+			const piece = part.replace(/\s*\n\s*/g, ' ');
+			if (piece !== '') paragraphs.at(-1)!.push({ ...segment, text: piece });
+		});
+	}
+	return paragraphs.map((segments) => trimEnds(segments)).filter((segments) => segments.length > 0);
+}
+
+/** Drops the spaces a paragraph break leaves at either end of a paragraph. */
+function trimEnds(segments: Segment[]): Segment[] {
+	const trimmed = segments.map((segment) => ({ ...segment }));
+	const first = trimmed[0];
+	if (first && first.finding === undefined) first.text = first.text.trimStart();
+	const last = trimmed.at(-1);
+	if (last && last.finding === undefined) last.text = last.text.trimEnd();
+	return trimmed.filter((segment) => segment.text !== '');
+}

@@ -22,6 +22,11 @@ export function itemLabel(item: CvItem, profile: Profile): string {
 	}
 }
 
+/** What an excluded item's status reads: a role kept as written, or no letter at all. */
+export function excludedLabel(item: Pick<CvItem, 'kind'>): string {
+	return item.kind === 'cover_letter' ? 'Not wanted' : 'Kept as written';
+}
+
 /** The person's own words for this item, shown beside the tailored version to judge faithfulness. */
 export function originalLines(item: CvItem, profile: Profile): string[] {
 	if (item.kind === 'role') {
