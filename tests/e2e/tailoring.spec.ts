@@ -125,7 +125,12 @@ test('a whole CV tailored item by item, with edits, feedback, a failure and a re
 
 	const stored = await readStoredSession(page, session.id);
 	expect(stored!.usage.requests).toBe(answered.length);
-	const items = stored!.cv.sections.flatMap((section) => section.items);
+	// The cover letter waits for the person to ask for one: no request was spent on it.
+	const letter = stored!.cv.sections.find((section) => section.kind === 'cover_letter')!.items[0]!;
+	expect(letter).toMatchObject({ status: 'pending', content: { text: '' } });
+	const items = stored!.cv.sections
+		.filter((section) => section.kind !== 'cover_letter')
+		.flatMap((section) => section.items);
 	expect(items.map((item) => item.status)).toEqual(Array(7).fill('accepted'));
 	expect(items[0]!.content.bullets[0]).toBe('Kafka streaming at scale');
 	expect(items.every((item) => item.content.bullets.length > 0 || item.content.text !== '')).toBe(
