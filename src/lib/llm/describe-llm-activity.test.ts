@@ -16,6 +16,20 @@ describe('describeLlmActivity', () => {
 		expect(describeLlmActivity(activity, NOW + 12_000)).toBe('Sending to Groq…');
 	});
 
+	it('names the provider in use', () => {
+		const waiting = {
+			state: 'waiting',
+			until: NOW + 5_000,
+			limit: 'requests',
+			window: 'minute'
+		} as const;
+		expect(describeLlmActivity(waiting, NOW, 'OpenAI')).toBe(
+			"Waiting 5 s for OpenAI's request limit"
+		);
+		expect(describeLlmActivity({ state: 'in_flight' }, NOW, 'Ollama')).toBe('Ollama is writing…');
+		expect(describeLlmActivity({ state: 'queued' }, NOW, 'Ollama')).toBe('Queued for Ollama…');
+	});
+
 	it('names the daily request limit', () => {
 		expect(
 			describeLlmActivity(

@@ -16,19 +16,24 @@ export function formatWait(ms: number): string {
 	return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
 }
 
-export function describeLlmActivity(activity: LlmActivity | undefined, now: number): string {
+/** `provider` names who answers ("Groq", "Ollama"). */
+export function describeLlmActivity(
+	activity: LlmActivity | undefined,
+	now: number,
+	provider = 'Groq'
+): string {
 	if (!activity) return '';
 	switch (activity.state) {
 		case 'queued':
-			return 'Queued for Groq…';
+			return `Queued for ${provider}…`;
 		case 'waiting': {
 			const limit = activity.limit === 'tokens' ? 'token' : 'request';
 			const window = activity.window === 'day' ? 'daily ' : '';
-			if (activity.until <= now) return `Sending to Groq…`;
-			return `Waiting ${formatWait(activity.until - now)} for Groq's ${window}${limit} limit`;
+			if (activity.until <= now) return `Sending to ${provider}…`;
+			return `Waiting ${formatWait(activity.until - now)} for ${provider}'s ${window}${limit} limit`;
 		}
 		case 'in_flight':
-			return 'Groq is writing…';
+			return `${provider} is writing…`;
 		case 'retrying':
 			if (activity.until <= now)
 				return `Trying again after ${activity.reason} (attempt ${activity.attempt})…`;

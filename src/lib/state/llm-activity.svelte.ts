@@ -5,6 +5,7 @@
  */
 import { describeLlmActivity } from '$lib/llm/describe-llm-activity';
 import type { LlmActivity } from '$lib/llm/llm-client';
+import { requestDestination } from './request-destination.svelte';
 
 export { describeLlmActivity, formatWait } from '$lib/llm/describe-llm-activity';
 
@@ -25,7 +26,7 @@ export class LlmActivityState {
 
 	/** The sentence to show, or '' when idle. */
 	get message(): string {
-		return describeLlmActivity(this.#activity, this.#now);
+		return describeLlmActivity(this.#activity, this.#now, requestDestination.provider);
 	}
 
 	/** True while a request is queued, waiting, in flight or about to retry. */

@@ -9,14 +9,20 @@ import type { SettingsRepository } from '$lib/storage/settings-repository';
 
 class RequestDestination {
 	#text = $state(presetOf('groq').destination);
+	#provider = $state(presetOf('groq').label);
 
 	get text(): string {
 		return this.#text;
+	}
+	/** Who answers, for activity lines ("Ollama is writing…"). */
+	get provider(): string {
+		return this.#provider;
 	}
 
 	show(settings: LlmSettings): void {
 		const preset = presetOf(settings.provider);
 		this.#text = destinationOf(preset, profileOf(settings, settings.provider).baseUrl);
+		this.#provider = preset.id === 'custom' ? 'the server' : preset.label;
 	}
 
 	/** Reads the stored choice; an unreadable store leaves the default (Groq). */

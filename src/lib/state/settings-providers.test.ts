@@ -98,3 +98,15 @@ describe('AppSettings with several providers', () => {
 		});
 	});
 });
+
+describe('the activity line', () => {
+	it('names the provider Settings chose', async () => {
+		const { describeLlmActivity } = await import('./presentation');
+		const { state } = make();
+		await state.load();
+		await state.setProvider('ollama');
+		expect(describeLlmActivity({ state: 'in_flight' }, 0)).toBe('Ollama is writing…');
+		await state.setProvider('groq');
+		expect(describeLlmActivity({ state: 'in_flight' }, 0)).toBe('Groq is writing…');
+	});
+});
