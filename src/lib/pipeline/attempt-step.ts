@@ -13,23 +13,16 @@
  * with twice the room, shown as a retry; the budget learns from both.
  */
 import type { ItemContent, ParseResult } from '$lib/domain';
-import type {
-	LlmActivity,
-	LlmClient,
-	LlmMessage,
-	LlmRequest,
-	LlmResult,
-	LlmUsage
-} from '$lib/llm/llm-client';
+import type { LlmActivity, LlmClient, LlmRequest, LlmResult, LlmUsage } from '$lib/llm/llm-client';
 import { AnswerBudgets, type BudgetKey, type BudgetStep } from '$lib/llm/answer-budget';
 import { isLlmError, LlmError } from '$lib/llm/llm-error';
 import { effectiveEffort } from '$lib/llm/reasoning';
+import { isInvalidOutput, looksLikeJson, requireAnswer, unusable } from './answer-checks';
 import { extractJson } from './extract-json';
 import { supportsStructuredOutput, type PipelineSettings } from './pipeline-settings';
-import { asData, contentAsText } from './prompt-data';
-import { promptSection, promptVersion, type PromptSource } from './prompt-source';
-import { renderPrompt } from './render-prompt';
+import { promptVersion, type PromptSource } from './prompt-source';
 import type { StepDefinition } from './steps';
+import { cleanerMessages, generationMessages } from './step-messages';
 import { stripMarkup, stripMarkupDeep } from './strip-markup';
 import { stripReasoning } from './strip-reasoning';
 
@@ -244,91 +237,4 @@ export async function attemptStep(
 	const repaired = await clean('repair', answer.text);
 	if (repaired.ok) return done(repaired.value, true);
 	throw unusable(fromJson.message, repaired.message);
-}
-
-/** A refused answer worth a repair; one cut off even with twice the room is not (it failed for size). */
-function isInvalidOutput(error: unknown): error is LlmError {
-	return isLlmError(error) && error.kind === 'invalid_output' && !error.cutOff;
-}
-
-function generationMessages(
-	prompts: PromptSource,
-	step: StepDefinition,
-	values: Readonly<Record<string, string>>,
-	revision: StepRevision | undefined,
-	output: 'json' | 'text'
-): LlmMessage[] {
-	const systemFile = step.ownSystem ? step.prompt : 'system';
-	const system = renderPrompt(promptSection(prompts, systemFile, 'system'), {}, 'system prompt');
-	const template = `${promptSection(prompts, step.prompt, 'user')}\n\n${promptSection(prompts, step.prompt, output)}`;
-	const user = renderPrompt(
-		template,
-		{ ...values, feedback: feedbackBlock(prompts, revision) },
-		`"${step.prompt}" prompt`
-	);
-	return [
-		{ role: 'system', content: system },
-		{ role: 'user', content: user }
-	];
-}
-
-/** Empty unless the person gave feedback: a plain "regenerate" resends the same prompt. */
-function feedbackBlock(prompts: PromptSource, revision: StepRevision | undefined): string {
-	if (!revision || revision.feedback.trim() === '') return '';
-	const block = renderPrompt(
-		promptSection(prompts, 'feedback', 'user'),
-		{
-			previous: asData(contentAsText(revision.previous)) || '(empty)',
-			feedback: asData(revision.feedback)
-		},
-		'feedback prompt'
-	);
-	return `\n${block}\n`;
-}
-
-function cleanerMessages(prompts: PromptSource, step: StepDefinition, draft: string): LlmMessage[] {
-	return [
-		{
-			role: 'system',
-			content: renderPrompt(promptSection(prompts, 'clean', 'system'), {}, 'cleaner prompt')
-		},
-		{
-			role: 'user',
-			content: renderPrompt(
-				promptSection(prompts, 'clean', 'user'),
-				{
-					target: promptSection(prompts, step.prompt, 'clean'),
-					draft: asData(draft)
-				},
-				'cleaner prompt'
-			)
-		}
-	];
-}
-
-function looksLikeJson(text: string): boolean {
-	return /^\s*[{[]|```json|\{\s*"/i.test(stripReasoning(text));
-}
-
-function requireAnswer(result: LlmResult): void {
-	if (stripReasoning(result.text) !== '') return;
-	const cutOff = result.finishReason === 'length';
-	throw new LlmError('invalid_output', {
-		message: cutOff
-			? 'The model used up its token allowance before it wrote an answer.'
-			: 'The model returned an empty answer.',
-		action: cutOff
-			? 'Press Retry, or raise the maximum answer length for this step in Settings.'
-			: 'Press Retry; a new answer usually works.'
-	});
-}
-
-function unusable(first: string, repair: string): LlmError {
-	// The plain sentence comes first: it is all most people read. The details help whoever the
-	// person asks for help.
-	return new LlmError('invalid_output', {
-		message: `The model answered twice in a form the app could not use. What was wrong: ${first} After the repair: ${repair}`,
-		action:
-			'Press Retry; a new answer usually works. If it keeps failing, pick another model in Settings.'
-	});
 }
