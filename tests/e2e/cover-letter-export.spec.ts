@@ -1,21 +1,31 @@
 /**
- * The cover letter's downloads (issue 18): the CV tab's "Cover letter" view shows the accepted
- * letter as it will be exported, waits for the letter's unchecked claims like the CV's
- * downloads do, and saves the letter as PDF, Word and Markdown, named like the CV. Read back
- * the way a recruiter's tools would: poppler for the PDF, mammoth for the Word file.
+ * The cover letter's downloads (issue 18): the letter written and accepted in the Tailor tab
+ * (against the mock Groq server) is the one the CV tab's "Cover letter" view downloads; the view
+ * shows it as it will be exported, waits for the letter's unchecked claims like the CV's
+ * downloads do, and saves it as PDF, Word and Markdown, named like the CV. Read back the way a
+ * recruiter's tools would: poppler for the PDF, mammoth for the Word file.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { letterParagraphs, type Finding, type Session } from '../../src/lib/domain';
+import {
+	exampleSession,
+	letterParagraphs,
+	updateItem,
+	type Finding,
+	type Session
+} from '../../src/lib/domain';
 import { readDocx } from '../../src/lib/export/docx/testing/read-docx';
 import {
 	letterSession,
 	STANDARD_LETTER
 } from '../../src/lib/export/cover-letter/__fixtures__/letters';
+import { syncCvItems } from '../../src/lib/pipeline/sync-cv-items';
 import { firstOutOfOrder, pdfInfo, pdfText } from '../fixtures/export/pdf-inspect';
-import { seedSessions } from './helpers/seed';
+import { startMockGroq, type MockGroq } from '../mock-groq/server';
+import { connectToMock, generousMockLimits } from './helpers/connect-mock';
+import { readStoredSession, seedSessions } from './helpers/seed';
 
 const downloads = mkdtempSync(join(tmpdir(), 'aicvgen-e2e-letter-'));
 const NAME = 'Zoë-Łukasiewicz-Müller-Cover-Letter-Acme-Norge';
@@ -128,4 +138,90 @@ test('offers no letter download until the letter is accepted', async ({ page }) 
 	);
 	await expect(page.getByRole('button', { name: /Download letter/ })).toHaveCount(0);
 	await expect(page.getByRole('article', { name: 'Cover letter preview' })).toHaveCount(0);
+});
+
+let mock: MockGroq;
+
+test.beforeAll(async () => {
+	mock = await startMockGroq({ latencyMs: 20, limits: generousMockLimits() });
+});
+test.afterAll(async () => {
+	await mock.close();
+});
+
+/** The key qualifications and the first role accepted: enough for a letter to be written. */
+function tailoredEnough(): Session {
+	const base = exampleSession(Date.now());
+	base.name = 'Letter flow';
+	base.profile.roles = base.profile.roles.slice(0, 2);
+	base.profile.projects = [];
+	let cv = syncCvItems(base.cv, base.profile, Date.now());
+	const [qualifications, experience] = cv.sections;
+	cv = updateItem(cv, qualifications!.items[0]!.id, (item) => ({
+		...item,
+		status: 'accepted',
+		content: { text: '', bullets: ['Streaming pipelines with Kafka', 'Mentoring engineers'] }
+	}));
+	cv = updateItem(cv, experience!.items[0]!.id, (item) => ({
+		...item,
+		status: 'accepted',
+		content: {
+			text: 'Leads the data platform team.',
+			bullets: ['Mentored two junior engineers, both promoted within 18 months.']
+		}
+	}));
+	return { ...base, cv };
+}
+
+test('the letter accepted in the Tailor tab is the one downloaded, in all three formats', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const session = tailoredEnough();
+	await page.goto('./');
+	await seedSessions(page, [session]);
+	await connectToMock(page, mock, { generousLimits: true });
+	await page.goto(`./session?id=${session.id}&tab=tailor`);
+
+	const card = page.getByRole('article', { name: 'Cover letter' });
+	await card.getByRole('button', { name: 'Write cover letter' }).click();
+	await expect(card.getByText('To review', { exact: true })).toBeVisible();
+	await card.getByRole('button', { name: 'Accept' }).click();
+	await expect(card.getByText('Accepted', { exact: true })).toBeVisible();
+	const stored = await readStoredSession(page, session.id);
+	const item = stored!.cv.sections.find((section) => section.kind === 'cover_letter')!.items[0]!;
+	const paragraphs = letterParagraphs(item.content.text);
+	expect(paragraphs.length).toBeGreaterThan(1);
+
+	await page.getByRole('tab', { name: 'CV' }).click();
+	await page.getByRole('radio', { name: 'Cover letter' }).check();
+	const preview = page.getByRole('article', { name: 'Cover letter preview' });
+	await expect(preview).toContainText(paragraphs[0]!);
+
+	const expected = [
+		'Dear Hiring Team,',
+		...paragraphs,
+		'Yours sincerely,',
+		'Zoë Łukasiewicz-Müller'
+	];
+	const save = async (button: string) => {
+		const pending = page.waitForEvent('download');
+		await page.getByRole('button', { name: button }).click();
+		const file = await pending;
+		const path = join(downloads, file.suggestedFilename());
+		await file.saveAs(path);
+		expect(file.suggestedFilename()).toMatch(
+			/^Zoë-Łukasiewicz-Müller-Cover-Letter-Acme-Mobility\.(pdf|docx|md)$/
+		);
+		return path;
+	};
+	const pdf = await save('Download letter PDF');
+	expect(pdfInfo(pdf).pages).toBe(1);
+	expect(firstOutOfOrder(pdfText(pdf), expected)).toBeUndefined();
+	const docx = await readDocx(
+		new Uint8Array(readFileSync(await save('Download letter Word (.docx)')))
+	);
+	expect(firstOutOfOrder(docx.text, expected)).toBeUndefined();
+	const markdown = readFileSync(await save('Download letter Markdown'), 'utf8');
+	expect(firstOutOfOrder(markdown, expected)).toBeUndefined();
 });
