@@ -4,6 +4,7 @@
  * options they set, reviewed like any item (edit, regenerate with feedback, a flagged claim
  * removed in one click), excluded in one click, and kept across a reload.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { exampleSession, updateItem, type Session } from '../../src/lib/domain';
 import { syncCvItems } from '../../src/lib/pipeline/sync-cv-items';
@@ -72,6 +73,22 @@ async function openTailor(page: Page, seeded: Session[]) {
 	await page.goto(`./session?id=${seeded[0]!.id}&tab=tailor`);
 }
 
+/** axe over the letter's card: nothing serious or critical (labels, contrast, roles). */
+async function expectAccessibleCard(page: Page) {
+	const id = await letterCard(page).getAttribute('data-item-id');
+	const results = await new AxeBuilder({ page })
+		.include(`article[data-item-id="${id}"]`)
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	const serious = results.violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map(
+			(violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`
+		);
+	expect(results.passes.length).toBeGreaterThan(0);
+	expect(serious).toEqual([]);
+}
+
 /** The card as the person sees it, for a look at the layout (the sticky steps kept out of it). */
 async function snapshot(page: Page, name: string) {
 	await page.addStyleTag({ content: '.steps-bar { position: static !important; }' });
@@ -100,6 +117,7 @@ test('written on request from the options, edited, regenerated with feedback, ke
 	await letter.getByRole('radio', { name: /Short/ }).check();
 	await letter.getByLabel('Point 1').fill('I am relocating to Zürich in March.');
 	await snapshot(page, 'letter-options');
+	await expectAccessibleCard(page);
 	await letter.getByRole('button', { name: 'Write cover letter' }).click();
 
 	await expect(letter.getByText('To review', { exact: true })).toBeVisible();
@@ -115,6 +133,7 @@ test('written on request from the options, edited, regenerated with feedback, ke
 	await expect(body).toContainText('I am relocating to Zürich in March.');
 	await expect(body.locator('mark')).toHaveCount(0);
 	await snapshot(page, 'letter-written');
+	await expectAccessibleCard(page);
 
 	// Edited by the person: paragraphs between blank lines.
 	await letter.getByRole('button', { name: 'Edit' }).click();
