@@ -3,6 +3,11 @@
  * LLM activity, model steps, file-name parts), passed through here so
  * that views have one door to the app: `state/`. They do no I/O; the activity words name the
  * provider in use.
+ *
+ * Why a door and not state: these are fixed lists and formatting with nothing to observe, so a
+ * rune class holding them would only add a copy. Only such pure, shown-as-is pieces belong here;
+ * anything that reads storage or the network goes through a controller of `state/`, which the
+ * import-boundaries test enforces for views.
  */
 import { describeLlmActivity as describeFor } from '$lib/llm/describe-llm-activity';
 import type { LlmActivity } from '$lib/llm/llm-client';
