@@ -10,7 +10,7 @@ import {
 describe('letterFrame', () => {
 	it('writes to the hiring team of the job’s company when no recipient is named', () => {
 		const frame = letterFrame(defaultCoverLetterOptions(), 'Acme AS');
-		expect(frame.recipientLines).toEqual(['Hiring team, Acme AS']);
+		expect(frame.recipientLines).toEqual(['Hiring Team', 'Acme AS']);
 		expect(frame.salutation).toBe('Dear Hiring Team,');
 		expect(frame.closing).toBe('Yours sincerely,');
 		expect(frame.company).toBe('Acme AS');
@@ -25,12 +25,24 @@ describe('letterFrame', () => {
 		});
 		const frame = letterFrame(options, 'Acme AS');
 		expect(frame.recipientLines).toEqual(['Ms Kari Nordmann', 'Head of Engineering', 'Acme Norge']);
-		expect(frame.salutation).toBe('Dear Ms Kari Nordmann,');
+		expect(frame.salutation).toBe('Dear Ms Nordmann,');
 		expect(frame.closing).toBe('Kind regards,');
 	});
 
 	it('still has a recipient when neither a name nor a company is known', () => {
-		expect(letterFrame(defaultCoverLetterOptions(), '  ').recipientLines).toEqual(['Hiring team']);
+		expect(letterFrame(defaultCoverLetterOptions(), '  ').recipientLines).toEqual(['Hiring Team']);
+	});
+});
+
+describe('salutation', () => {
+	const salute = (recipientName: string) =>
+		letterFrame(CoverLetterOptionsSchema.parse({ recipientName }), 'Acme').salutation;
+
+	it('keeps a courtesy title with the family name, and the whole name without a title', () => {
+		expect(salute('Dr. Ngozi Okafor')).toBe('Dear Dr. Okafor,');
+		expect(salute('Ms Anna van der Berg')).toBe('Dear Ms van der Berg,');
+		expect(salute('Mr Smith')).toBe('Dear Mr Smith,');
+		expect(salute('Kari Nordmann')).toBe('Dear Kari Nordmann,');
 	});
 });
 

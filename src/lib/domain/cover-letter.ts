@@ -59,17 +59,32 @@ const CLOSINGS: Readonly<Record<LetterTone, string>> = {
 	direct: 'Best regards,'
 };
 
+/** Courtesy titles a salutation keeps ("Dear Dr Okafor,"); the given name goes. */
+const TITLE = /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?$/i;
+
+/**
+ * "Dear Ms Nordmann," for "Ms Kari Nordmann", as a recruiter expects; without a title the full
+ * name stays, since guessing one from a first name is exactly what a letter must not do.
+ */
+function salutationFor(name: string): string {
+	const words = name.split(/\s+/).filter(Boolean);
+	const title = words[0];
+	if (title === undefined) return 'Dear Hiring Team,';
+	if (!TITLE.test(title) || words.length < 3) return `Dear ${words.join(' ')},`;
+	return `Dear ${[title, ...words.slice(2)].join(' ')},`;
+}
+
 export function letterFrame(options: CoverLetterOptions, jobCompany: string): LetterFrame {
 	const company = options.company.trim() || jobCompany.trim();
 	const name = options.recipientName.trim();
 	const recipientLines = [
-		name || (company ? `Hiring team, ${company}` : 'Hiring team'),
+		name || 'Hiring Team',
 		name ? options.recipientTitle.trim() : '',
-		name ? company : ''
+		company
 	].filter((line) => line !== '');
 	return {
 		recipientLines,
-		salutation: name ? `Dear ${name},` : 'Dear Hiring Team,',
+		salutation: salutationFor(name),
 		closing: CLOSINGS[options.tone],
 		company
 	};

@@ -12,7 +12,7 @@ describe('buildCoverLetterDocument', () => {
 			href: 'mailto:zoe.lukasiewicz@example.com'
 		});
 		expect(document.date).toBe('1 December 2026');
-		expect(document.recipient).toEqual(['Hiring team, Acme Mobility']);
+		expect(document.recipient).toEqual(['Hiring Team', 'Acme Mobility']);
 		expect(document.salutation).toBe('Dear Hiring Team,');
 		expect(document.paragraphs).toHaveLength(4);
 		expect(document.paragraphs[0]).toMatch(/^I am writing to apply for the Lead Data Engineer/);
@@ -39,7 +39,7 @@ describe('buildCoverLetterDocument', () => {
 			'Head of Data',
 			'Acme Mobility Norge AS'
 		]);
-		expect(document.salutation).toBe('Dear Ms Kari Nordmann,');
+		expect(document.salutation).toBe('Dear Ms Nordmann,');
 		expect(document.closing).toBe('Kind regards,');
 		expect(document.title).toContain('Lead Data Engineer at Acme Mobility Norge AS');
 	});

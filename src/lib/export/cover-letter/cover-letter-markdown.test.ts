@@ -33,7 +33,7 @@ describe('renderCoverLetterMarkdown', () => {
 				'Head of Data\\',
 				'Acme Mobility',
 				'',
-				'Dear Ms Kari Nordmann,',
+				'Dear Ms Nordmann,',
 				'',
 				first
 			].join('\n')

@@ -74,7 +74,7 @@ describe('exportSessionFiles (npm run export)', () => {
 		const pdf = join(out, 'Zoë-Łukasiewicz-Müller-Cover-Letter-Acme-Mobility.pdf');
 		expect(pdfInfo(pdf)).toMatchObject({ pages: 1, width: 612, height: 792 });
 		expect(pdfText(pdf)).toContain(
-			'December 1, 2026\nHiring team, Acme Mobility\nDear Hiring Team,'
+			'December 1, 2026\nHiring Team\nAcme Mobility\nDear Hiring Team,'
 		);
 		const docx = await readDocx(
 			new Uint8Array(
