@@ -315,7 +315,9 @@ async function checkStored(
 		if (item.status === 'accepted' && (text.trim() === '' || RAW_DATA.test(text)))
 			lose(`accepted ${item.kind} holds no text or raw data: ${text.slice(0, 80)}`);
 	}
-	return { complete: items.length > 0 && items.every((item) => item.status === 'accepted') };
+	// The cover letter is written only when the person asks for one, so a whole CV is done without it.
+	const cvItems = items.filter((item) => item.kind !== 'cover_letter');
+	return { complete: cvItems.length > 0 && cvItems.every((item) => item.status === 'accepted') };
 }
 
 function noteFailure(environment: Environment, error: ItemError | undefined, where: string): void {
