@@ -44,13 +44,7 @@ import type {
 	TailoringSnapshot
 } from './tailoring-contract';
 
-export type {
-	GenerateOutcome,
-	InFlightItem,
-	SessionAccess,
-	TailoringDependencies,
-	TailoringSnapshot
-} from './tailoring-contract';
+export type * from './tailoring-contract';
 export { TailoringActionError } from './item-edits';
 
 export class TailoringOrchestrator {
