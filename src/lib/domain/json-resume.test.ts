@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	JsonResumeSchema,
-	parseJsonResumeFile,
-	profileFromJsonResume,
-	toMonth
-} from './json-resume';
+import { JsonResumeSchema, parseJsonResumeFile, profileFromJsonResume } from './json-resume';
 import { ProfileSchema, type Profile } from './profile';
 
 function fixture(name: string): string {
@@ -286,22 +281,5 @@ describe('skills and places', () => {
 		const { header } = profileFromJsonResume(JsonResumeSchema.parse({ basics: { location } }));
 		expect(header.location).toBe(place);
 		expect(header.countryCode).toBe(code);
-	});
-});
-
-describe('toMonth', () => {
-	it.each([
-		['2013-12-01', '2013-12'],
-		['2013-12', '2013-12'],
-		['2013', '2013'],
-		[' 2020-05 ', '2020-05'],
-		['2013-13-01', '2013'],
-		['2013-00', '2013'],
-		['12/2013', ''],
-		['Present', ''],
-		['', ''],
-		[undefined, '']
-	])('%j → %j', (input, expected) => {
-		expect(toMonth(input)).toBe(expected);
 	});
 });

@@ -7,6 +7,7 @@ import type { LlmRequest } from './llm-client';
 import { LlmError } from './llm-error';
 import { OpenAiCompatibleClient } from './openai-compatible-client';
 import { PROVIDER_PRESETS, structuredOutputFor, type ProviderId } from './provider-presets';
+import { completion, fakeFetch, json } from './testing/fake-fetch';
 
 const KEY = 'sk-test-secret-key-000';
 const SCHEMA = {
@@ -18,44 +19,6 @@ const SCHEMA = {
 		properties: { bullets: { type: 'array', items: { type: 'string' } } }
 	}
 };
-
-interface Sent {
-	url: string;
-	method: string;
-	headers: Record<string, string>;
-	body?: Record<string, unknown>;
-}
-
-function completion(content: string, model = 'm') {
-	return {
-		model,
-		choices: [{ message: { content }, finish_reason: 'stop' }],
-		usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 }
-	};
-}
-
-function fakeFetch(answer: (sent: Sent) => Response | Promise<Response>) {
-	const sent: Sent[] = [];
-	const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-		const record: Sent = {
-			url: String(input),
-			method: init.method ?? 'GET',
-			headers: Object.fromEntries(new Headers(init.headers).entries()),
-			...(typeof init.body === 'string' ? { body: JSON.parse(init.body) } : {})
-		};
-		sent.push(record);
-		if (init.signal?.aborted) throw new DOMException('aborted', 'AbortError');
-		return answer(record);
-	};
-	return { sent, fetch: fetch as typeof globalThis.fetch };
-}
-
-function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-	return new Response(JSON.stringify(body), {
-		status,
-		headers: { 'content-type': 'application/json', ...headers }
-	});
-}
 
 function client(
 	provider: ProviderId,
