@@ -85,7 +85,8 @@ function preparedSession(): Session {
 				]
 			},
 			{ kind: 'projects', items: [] },
-			{ kind: 'executive_summary', items: [pending('executive_summary', '')] }
+			{ kind: 'executive_summary', items: [pending('executive_summary', '')] },
+			{ kind: 'cover_letter', items: [pending('cover_letter', '')] }
 		]
 	};
 	return session;
