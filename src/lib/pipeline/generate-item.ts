@@ -10,6 +10,7 @@ import {
 	stopGenerating
 } from './generation-transitions';
 import { stepValuesFor } from './item-context';
+import { withoutEchoesOfItem } from './header-echoes';
 import { hasContent, itemIn } from './item-edits';
 import type { PipelineSettings } from './pipeline-settings';
 import type { PromptSource } from './prompt-source';
@@ -80,7 +81,9 @@ export async function generateItem(
 			}
 		});
 		if (signal.aborted) throw new LlmError('aborted');
-		const content = ItemContentSchema.safeParse(outcome.content);
+		const content = ItemContentSchema.safeParse(
+			withoutEchoesOfItem(outcome.content, session.profile, item)
+		);
 		if (!content.success) {
 			throw new LlmError('invalid_output', {
 				message: `The generated text breaks a limit: ${describeIssues(content.error, 1)}`
