@@ -49,7 +49,7 @@ export function namesPeople(word: string): boolean {
  * narrower test than the one for single words, since "-ers" also ends "containers" and "servers".
  */
 const PEOPLE_HEADS =
-	/(?:engineers|nurses?|therapists|specialists|assistants?|technicians|leaders|members|managers?|officers|workers|buyers|dispensers|practitioners|professionals|colleagues|clients|customers|patients|students|pupils|staff|stakeholders|adults|children|families|parents|chefs?|commis|curators?|conservators?|generalists?|architects|visitors|paralegals|counterparties)$/i;
+	/(?:teams?|engineers|nurses?|therapists|specialists|assistants?|technicians|leaders|members|managers?|officers|workers|buyers|dispensers|practitioners|professionals|colleagues|clients|customers|patients|students|pupils|staff|stakeholders|adults|children|families|parents|chefs?|commis|curators?|conservators?|generalists?|architects|visitors|paralegals|counterparties)$/i;
 
 export function isPeopleHead(word: string): boolean {
 	return PEOPLE_HEADS.test(word);
@@ -79,7 +79,9 @@ export const QUALIFIERS: ReadonlySet<string> = new Set(
 	occasional outstanding overall own positive previous proven quieter relevant reliable required
 	same several similar smaller solid
 	sound strong such their these this those thorough timely up-to-date valid various very weekly whole
-	wide your`
+	wide your
+	busy challenging close complex in-house correct difficult engaging exciting healthy interesting modern
+	monthly quarterly seasonal simple suitable varied yearly`
 		.split(/\s+/)
 		.filter(Boolean)
 );

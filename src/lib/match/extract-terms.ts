@@ -1,5 +1,7 @@
 import type { Job } from '$lib/domain/job';
 import { adLines } from './ad-lines';
+import { collapseTerms } from './collapse-terms';
+import { dutyPhrases } from './duty-phrases';
 import { findMentions, type TermMention } from './find-mentions';
 import { phrasesBeside, type Span } from './find-phrases';
 import { findUnknownTerms } from './find-unknown-terms';
@@ -72,7 +74,7 @@ function contextAllows(mention: TermMention, line: string): boolean {
 
 /** Phrases of a requirement line beside what the vocabulary and tool-like names found. */
 function phrasesIn(line: string, taken: Span[], tagger: Tagger) {
-	return phrasesBeside(line, taken, tagger).map((phrase) => ({
+	return [...phrasesBeside(line, taken, tagger), ...dutyPhrases(line, tagger)].map((phrase) => ({
 		canonical: phrase.text.toLowerCase(),
 		surface: phrase.text,
 		kind: 'skill' as const,
@@ -179,7 +181,7 @@ export function extractTerms(
 			mentions: inAds.filter(Boolean).length
 		});
 	}
-	return [...tallies.values()]
+	const terms = [...tallies.values()]
 		.filter((tally) => tally.inMain || tally.ads >= 2)
 		.map((tally) => ({
 			term: tally.occurrence.surface,
@@ -191,4 +193,5 @@ export function extractTerms(
 				(tally.ads + (tally.inMain ? 1 : 0) + 0.25 * Math.min(tally.mentions - tally.ads, 4))
 		}))
 		.sort((a, b) => b.weight - a.weight || a.canonical.localeCompare(b.canonical));
+	return collapseTerms(terms);
 }

@@ -15,7 +15,7 @@ export interface Phrase extends Span {
 
 const MAX_WORDS = 4;
 
-function place(line: string, tokens: TaggedToken[]): Placed[] {
+export function place(line: string, tokens: TaggedToken[]): Placed[] {
 	let cursor = 0;
 	const placed: Placed[] = [];
 	tokens.forEach((token, index) => {
@@ -75,9 +75,18 @@ export function findPhrases(line: string, tagger: Tagger): Phrase[] {
 	});
 	if (current.length > 0) chunks.push({ tokens: current, opensClause: opens });
 	const lineStart = line.length - line.replace(/^[\s\-•*·▪–\d.)]+/u, '').length;
+	const isSeparator = (token: Placed | undefined) =>
+		token !== undefined && (token.text === ',' || token.pos === 'CCONJ');
 	return chunks
-		.map((chunk) => trimEdges(chunk.tokens, chunk.opensClause))
-		.filter((chunk) => worthKeeping(chunk, lineStart, MAX_WORDS))
+		.map((chunk) => {
+			const first = tokens.indexOf(chunk.tokens[0]!);
+			const after = tokens[first + chunk.tokens.length];
+			// An item of a list ("pleadings, witness statements and applications").
+			const inList = isSeparator(tokens[first - 1]) || isSeparator(after);
+			return { kept: trimEdges(chunk.tokens, chunk.opensClause), inList };
+		})
+		.filter((chunk) => worthKeeping(chunk.kept, lineStart, MAX_WORDS, chunk.inList))
+		.map((chunk) => chunk.kept)
 		.filter((chunk) =>
 			chunk.length > 1 ? !isPeopleHead(chunk[chunk.length - 1]!.text) : !namesPeople(chunk[0]!.text)
 		)

@@ -32,6 +32,15 @@ const GENERIC_TAILS = new Set(
 	tasks`.split(/\s+/)
 );
 
+/**
+ * Last words that name who or what holds a skill rather than the skill ("reservations teams",
+ * "front office procedures", "NPTC tickets"): dropped when a noun before them is left to name it
+ * ("dental procedures" stays: "dental" alone says nothing).
+ */
+const HOLDER_TAILS = new Set(
+	`department departments procedures programme programmes team teams tickets website`.split(/\s+/)
+);
+
 export function isGenericHead(word: string): boolean {
 	return GENERIC_TAILS.has(word.toLowerCase());
 }
@@ -64,6 +73,18 @@ const NAME_MAX_WORDS = 6;
 const PLACES = new Set(['uk', 'us', 'usa', 'eu', 'british', 'european', 'american', 'australian']);
 
 /**
+ * A compound adjective that describes rather than classifies ("peer-reviewed journals",
+ * "well-sequenced lessons", "fast-growing company"): a participle after the hyphen. Prefixes that
+ * say which kind ("post-operative", "pre-use", "multi-drop") and "-based" make a term instead.
+ */
+function describes(modifier: Placed): boolean {
+	const text = modifier.text;
+	if (!/^\p{Ll}[\p{L}]*-\p{L}+$/u.test(text) || /-based$/.test(text)) return false;
+	if (/^(?:pre|post|multi|non|anti|inter|sub|co|self|cross|out)-/.test(text)) return false;
+	return /-\p{L}+(?:ed|ing)$/u.test(text);
+}
+
+/**
  * A lowercase modifier that narrows a term past what a CV would say: the adjective before a
  * compound of two or more words ("routine microbiological tests", "three-phase distribution
  * boards"), or an everyday hyphenated word before a specific one ("in-cab telematics").
@@ -75,6 +96,7 @@ function dropsModifier(chunk: Placed[]): boolean {
 	if (chunk.length >= 3) {
 		return (modifier.pos === 'ADJ' || modifier.text.includes('-')) && !/ing$/.test(modifier.text);
 	}
+	if (describes(modifier)) return true;
 	const parts = modifier.text.split('-');
 	return (
 		chunk.length === 2 &&
@@ -105,7 +127,10 @@ export function trimEdges(chunk: Placed[], opensClause: boolean): Placed[] {
 		last >= first &&
 		(chunk[last]!.pos === 'ADJ' ||
 			FRAME_WORDS.has(lower(chunk[last]!)) ||
-			(last > first && GENERIC_TAILS.has(chunk[last]!.text)))
+			(last > first && GENERIC_TAILS.has(chunk[last]!.text)) ||
+			(last > first &&
+				HOLDER_TAILS.has(chunk[last]!.text) &&
+				/^(?:NOUN|PROPN)$/.test(chunk[last - 1]!.pos)))
 	) {
 		last -= 1;
 	}
@@ -131,8 +156,15 @@ const REGIONS = new Set(
 	scottish wales welsh`.split(/\s+/)
 );
 
+const ACTIVITY = /^\p{Ll}{4,}(?:ing|ion|ment|ance|ence|ship|ogy|ure|sis|ism)s?$/u;
+
 /** Whether a trimmed chunk names something specific enough to be screened for. */
-export function worthKeeping(chunk: Placed[], lineStart: number, maxWords: number): boolean {
+export function worthKeeping(
+	chunk: Placed[],
+	lineStart: number,
+	maxWords: number,
+	inList = false
+): boolean {
 	if (chunk.length === 0) return false;
 	const inName = (token: Placed) => isName(token) || /^(?:and|&|of)$/.test(token.text);
 	if (chunk.length > (chunk.every(inName) ? NAME_MAX_WORDS : maxWords)) return false;
@@ -149,5 +181,6 @@ export function worthKeeping(chunk: Placed[], lineStart: number, maxWords: numbe
 	}
 	// One lowercase word: a specific noun ("phlebotomy", "telematics"), not an everyday one.
 	const gerund = word.pos === 'VERB' && /ing$/i.test(word.text);
-	return (word.pos === 'NOUN' || gerund) && !isGeneralEnglish(word.text);
+	if (!(word.pos === 'NOUN' || gerund)) return false;
+	return !isGeneralEnglish(word.text) || (inList && ACTIVITY.test(word.text));
 }
