@@ -9,12 +9,23 @@ const LEVEL =
 	/\s+(?:(?:level|grade|stage|part|band)\s*\d+\w*|[abc][12]\b|(?:associate|chartered|fellow|member|affiliate|advanced|foundation|practitioner|intermediate|professional)\b|[-–,:]).*$/i;
 const SMALL_WORDS = /^(?:of|and|for|the|in|&|on|at|to)$/i;
 
-/** Initials of the capitalised words: "Chartered Institute of Personnel and Development" → "CIPD". */
-function acronym(text: string): string | undefined {
-	const words = text.split(/\s+/).filter((word) => !SMALL_WORDS.test(word));
-	if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return undefined;
-	return words.map((word) => word[0]).join('');
+/**
+ * Initials of the capitalised words: "Chartered Institute of Personnel and Development" → "CIPD";
+ * bodies that keep the "of" in theirs too ("Chartered Institute of Building" → "CIOB").
+ */
+function acronyms(text: string): string[] {
+	const all = text.split(/\s+/).filter((word) => !/^(?:the|and|&)$/i.test(word));
+	const words = all.filter((word) => !SMALL_WORDS.test(word));
+	if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return [];
+	const withOf = all.map((word) => (/^of$/i.test(word) ? 'O' : word[0]));
+	return [words.map((word) => word[0]).join(''), withOf.join('')];
 }
+
+/** "Member of the Chartered Institute of Building": the body the membership is of. */
+const MEMBERSHIP_OF =
+	/^(?:(?:chartered|associate|full|student|affiliate)\s+)?(?:member|fellow|associate|affiliate)(?:ship)?\s+of\s+(?:the\s+)?(.{4,})$/i;
+/** "Level 3 Award in Education and Training": the name after its level. */
+const LEADING_LEVEL = /^(?:level|grade|stage)\s*\d+\w*\s+/i;
 
 /** The text itself and its short forms, without duplicates or empty strings. */
 export function credentialForms(texts: string[]): string[] {
@@ -31,9 +42,11 @@ export function credentialForms(texts: string[]): string[] {
 		// "NVQ Level 3 in Plumbing and Heating": the subject is named on its own too.
 		const subject = /\bin\s+(.{3,})$/i.exec(withoutBrackets)?.[1];
 		if (subject) forms.add(subject.trim());
-		for (const source of [withoutBrackets, beforeLevel]) {
-			const short = acronym(source);
-			if (short) forms.add(short);
+		const body = MEMBERSHIP_OF.exec(withoutBrackets)?.[1]?.trim();
+		if (body) forms.add(body);
+		const afterLevel = withoutBrackets.replace(LEADING_LEVEL, '');
+		for (const source of [withoutBrackets, beforeLevel, afterLevel, body ?? '']) {
+			for (const short of acronyms(source)) forms.add(short);
 		}
 	}
 	forms.delete('');

@@ -140,9 +140,12 @@ function namesBreakingMentions(mentions: TermMention[], segment: string): TermMe
 
 function claimsIn(segment: string): Claim[] {
 	const mentions = findMentions(segment);
+	const inflations = findInflation(segment);
+	// "by two thirds" is one claim, judged as a ratio: its "two" is not a count of its own.
 	const quantities = findQuantities(segment).filter(
 		(quantity) =>
 			!mentions.some((mention) => overlaps(mention, quantity)) &&
+			!inflations.some((inflation) => overlaps(inflation, quantity)) &&
 			!isToolVersion(quantity, mentions, segment)
 	);
 	const claims: Claim[] = [
@@ -189,7 +192,7 @@ function claimsIn(segment: string): Claim[] {
 			}
 		});
 	}
-	for (const inflation of findInflation(segment)) {
+	for (const inflation of inflations) {
 		claims.push({
 			kind: 'inflation',
 			start: inflation.start,

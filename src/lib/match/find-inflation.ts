@@ -14,6 +14,13 @@ export interface Inflation {
 }
 
 const FACTORS: Record<string, number> = {
+	halved: 1 / 2,
+	twice: 2,
+	'two times': 2,
+	'three times': 3,
+	'four times': 4,
+	'five times': 5,
+	'ten times': 10,
 	doubled: 2,
 	twofold: 2,
 	tripled: 3,
@@ -35,7 +42,7 @@ const UP = /\b(?:grew|grow\w*|increas\w*|rais\w*|boost\w*|lift\w*|improv\w*|expa
 
 /** "Cut costs by a third" is 2/3 of before, "grew sales by a third" 4/3; unclear, either. */
 function ratiosOf(text: string, before: string): number[] {
-	const lower = text.toLowerCase();
+	const lower = text.toLowerCase().replace(/\s+/g, ' ');
 	const factor = FACTORS[lower];
 	if (factor !== undefined) return [factor];
 	const fraction = /(third|thirds|half|quarter|quarters)$/.exec(lower)?.[1];
@@ -56,11 +63,14 @@ const INFLATION = new RegExp(
 		String.raw`(?:a|the|as)\s+(?:leading|top|best)(?=\s+\p{L})`,
 		String.raw`world[- ]class`,
 		String.raw`best[- ]in[- ]class`,
-		String.raw`top[- ](?:performing|rated|tier|ranked|performer|performers)`,
+		String.raw`(?:top|highest|best)[- ](?:performing|rated|tier|ranked|scoring|selling|performer|performers)`,
+		String.raw`ranked\s+(?:first|1st|top|highest|number one|#1)`,
 		String.raw`top\s+\d+\s*%?`,
 		String.raw`record[- ](?:breaking|high)`,
 		String.raw`number one|#1`,
-		String.raw`(?:doubled|tripled|quadrupled|twofold|threefold|fourfold)`,
+		String.raw`(?:halved|doubled|tripled|quadrupled|twofold|threefold|fourfold)`,
+		// "twice the national average", "three times faster"; not "twice a week".
+		String.raw`(?:twice|(?:two|three|four|five|ten)\s+times)(?=\s+(?:the|as|more|higher|larger|faster|bigger|greater)\b)`,
 		String.raw`by\s+(?:a|one|two)[- ](?:third|half|quarter|thirds|quarters)`
 	]
 		.map((pattern) => `(?<![\\p{L}\\p{N}-])(?:${pattern})(?![\\p{L}\\p{N}])`)

@@ -31,19 +31,16 @@ const profile = ProfileSchema.parse({
 			issuer: 'Chartered Institute of Personnel and Development',
 			date: '2021-09'
 		},
-		{ id: 'cert-2', name: 'NVQ Level 3 in Business Administration', issuer: '', date: '2015-06' }
+		{ id: 'cert-2', name: 'NVQ Level 3 in Business Administration', issuer: '', date: '2015-06' },
+		{ id: 'cert-3', name: 'Member of the Chartered Institute of Building', issuer: '', date: '' },
+		{ id: 'cert-4', name: 'Level 3 Award in Education and Training', issuer: '', date: '' }
 	],
 	languages: [{ id: 'lang-1', language: 'Gujarati', fluency: 'native' }],
 	skills: [{ id: 'skill-1', name: 'Workday', level: '', keywords: [] }]
 });
 
-function check(bullet: string) {
-	const sources = guardSourcesFor(
-		{ kind: 'role', sourceId: 'role-1' },
-		profile,
-		exampleJob(),
-		2025
-	);
+function check(bullet: string, person = profile) {
+	const sources = guardSourcesFor({ kind: 'role', sourceId: 'role-1' }, person, exampleJob(), 2025);
 	return findUnsupportedClaims({ text: '', bullets: [bullet] }, sources).map(({ kind, text }) => ({
 		kind,
 		text
@@ -69,6 +66,12 @@ describe("the guard on the person's own credentials", () => {
 		expect(check('Holds an NVQ in Business Administration and speaks Gujarati.')).toEqual([]);
 	});
 
+	it('passes the body of a membership and a named award by their initials', () => {
+		expect(
+			check('Chartered member of the CIOB, trained trainers as a Level 3 AET holder.')
+		).toEqual([]);
+	});
+
 	it("passes the date of the person's certificate in any item", () => {
 		expect(check('Became a Chartered Member of the CIPD in September 2021.')).toEqual([]);
 	});
@@ -89,6 +92,33 @@ describe('vague inflation', () => {
 		]);
 		expect(check('Cut time to hire by a half.')).toEqual([
 			{ kind: 'inflation', text: 'by a half' }
+		]);
+		expect(check('Halved time to hire.')).toEqual([{ kind: 'inflation', text: 'Halved' }]);
+	});
+
+	it('flags rankings and multiples against an outside yardstick', () => {
+		const found = check(
+			'Ranked first among partners, ran the highest-performing depot at twice the national rate.'
+		).map((finding) => finding.text);
+		expect(found).toEqual(['Ranked first', 'highest-performing', 'twice']);
+		expect(check('Met depot managers twice a week.')).toEqual([]);
+	});
+
+	it('passes a multiple that says less than the figures', () => {
+		const fixer = ProfileSchema.parse({
+			header: { name: 'Sam Reid' },
+			roles: [
+				{
+					id: 'role-1',
+					start: '2020-01',
+					accomplishments: ['Cut open repair jobs from 140 to 60.']
+				}
+			]
+		});
+		// 140 to 60 is more than halved: an understatement, not inflation.
+		expect(check('Halved the open repair jobs.', fixer)).toEqual([]);
+		expect(check('Cut open repair jobs by two thirds.', fixer)).toEqual([
+			{ kind: 'inflation', text: 'by two thirds' }
 		]);
 	});
 
