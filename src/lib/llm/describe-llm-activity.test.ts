@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLlmActivity, formatWait } from './describe-llm-activity';
+import { dayLimitMessage, describeLlmActivity, formatWait } from './describe-llm-activity';
 
 const NOW = 1_000_000;
 
@@ -69,5 +69,23 @@ describe('describeLlmActivity', () => {
 		expect(formatWait(3 * 3_600_000 + 12 * 60_000)).toBe('3 h 12 min');
 		expect(formatWait(7_200_000)).toBe('2 h');
 		expect(formatWait(10)).toBe('1 s');
+	});
+});
+
+describe('the chosen provider in the words', () => {
+	it('names whoever answers, and starts a sentence with a capital', () => {
+		expect(describeLlmActivity({ state: 'in_flight' }, NOW, 'Mistral')).toBe('Mistral is writing…');
+		expect(describeLlmActivity({ state: 'in_flight' }, NOW, 'the server')).toBe(
+			'The server is writing…'
+		);
+	});
+
+	it('says whose day is used up, for which model, and when it frees up', () => {
+		expect(dayLimitMessage('OpenAI', 'tokens', 'gpt-4.1-mini', 3 * 3_600_000)).toBe(
+			"Today's OpenAI allowance of tokens for “gpt-4.1-mini” is used up; it frees up in about 3 h."
+		);
+		expect(dayLimitMessage('Gemini', 'requests', undefined, 0)).toBe(
+			"Today's Gemini allowance of requests is used up."
+		);
 	});
 });

@@ -33,7 +33,8 @@ export function describeLlmActivity(
 			return `Waiting ${formatWait(activity.until - now)} for ${provider}'s ${window}${limit} limit`;
 		}
 		case 'in_flight':
-			return `${provider} is writing…`;
+			// "the server is writing…" starts a sentence too.
+			return `${provider.charAt(0).toUpperCase()}${provider.slice(1)} is writing…`;
 		case 'retrying':
 			if (activity.until <= now)
 				return `Trying again after ${activity.reason} (attempt ${activity.attempt})…`;
@@ -43,4 +44,21 @@ export function describeLlmActivity(
 		case 'failed':
 			return activity.message;
 	}
+}
+
+/**
+ * Why a request cannot go today, naming who refused it: "Today's OpenAI allowance of requests
+ * for “gpt-4.1-mini” is used up; it frees up in about 3 h." The pacer, the retry layer and the
+ * error mapping all say it the same way.
+ */
+export function dayLimitMessage(
+	provider: string,
+	limit: 'requests' | 'tokens',
+	model: string | undefined,
+	waitMs: number | undefined
+): string {
+	const forModel = model ? ` for “${model}”` : '';
+	const frees =
+		waitMs !== undefined && waitMs > 0 ? `; it frees up in about ${formatWait(waitMs)}` : '';
+	return `Today's ${provider} allowance of ${limit}${forModel} is used up${frees}.`;
 }

@@ -9,6 +9,7 @@ import { startMockGroq, type MockGroq } from '../../../tests/mock-groq/server';
 import type { LlmActivity, LlmRequest } from './llm-client';
 import { createLlmStack } from './llm-stack';
 import { FREE_TIER_LIMITS } from './model-limits';
+import { presetOf } from './provider-presets';
 
 const REQUEST: LlmRequest = {
 	model: 'openai/gpt-oss-120b',
@@ -98,6 +99,31 @@ describe('createLlmStack', () => {
 		// The pacer now knows too: the next request fails at once, without a call.
 		await expect(client.complete({ ...REQUEST, temperature: 0.9 })).rejects.toMatchObject({
 			kind: 'day_limit'
+		});
+		expect(mock.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+	});
+
+	it('names the provider the person chose when the day is used up, in the pacer too', async () => {
+		mock.injectFaults({ kind: 'day_limit' });
+		const { client } = createLlmStack({
+			connection: () => ({
+				preset: presetOf('openrouter'),
+				apiKey: mock.apiKey,
+				baseURL: `${mock.url}/openai/v1`,
+				structuredOutput: () => 'json_object'
+			}),
+			limits: () => FREE_TIER_LIMITS,
+			usage: new MemoryUsageRepository(),
+			minuteMs: 1000,
+			dayMs: 86_400_000 / 60
+		});
+		await expect(client.complete(REQUEST)).rejects.toMatchObject({
+			message: expect.stringMatching(/^Today's OpenRouter allowance of requests/)
+		});
+		// Refused by the pacer this time, without a call: its words name OpenRouter as well.
+		await expect(client.complete({ ...REQUEST, temperature: 0.9 })).rejects.toMatchObject({
+			kind: 'day_limit',
+			message: expect.stringMatching(/^Today's OpenRouter allowance of requests/)
 		});
 		expect(mock.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
 	});

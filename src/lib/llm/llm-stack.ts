@@ -41,11 +41,16 @@ export function createLlmStack(config: LlmStackConfig): LlmStack {
 		limits: config.limits,
 		clock: config.clock,
 		usage: config.usage,
+		provider: () => provider.name(),
 		minuteMs: config.minuteMs,
 		dayMs: config.dayMs,
 		maxDayWaitMs: config.maxDayWaitMs
 	});
-	const retrying = new RetryingClient(paced, { ...config.retry, clock: config.clock });
+	const retrying = new RetryingClient(paced, {
+		...config.retry,
+		clock: config.clock,
+		provider: () => provider.name()
+	});
 	const cached = config.cache
 		? new CachingClient(retrying, config.cache, () => provider.scope())
 		: undefined;

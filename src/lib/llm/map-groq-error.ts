@@ -4,7 +4,7 @@
  * names are minified in a production build), and the error body is read through a schema.
  * Server text is redacted before it can reach a message.
  */
-import { formatWait } from './describe-llm-activity';
+import { dayLimitMessage } from './describe-llm-activity';
 import { readErrorBody, type ErrorBody } from './error-body';
 import { parseGoDuration } from './go-duration';
 import { LlmError } from './llm-error';
@@ -116,9 +116,12 @@ export function mapHttpStatus(
 			return new LlmError('day_limit', {
 				...common,
 				resetAt,
-				message: `Today's ${name} allowance of ${day === 'RPD' ? 'requests' : 'tokens'} for ${modelName(context)} is used up${
-					resetAt > context.now ? `; it frees up in about ${formatWait(resetAt - context.now)}` : ''
-				}.`
+				message: dayLimitMessage(
+					name,
+					day === 'RPD' ? 'requests' : 'tokens',
+					context.model,
+					resetAt - context.now
+				)
 			});
 		}
 		const limit = body?.type === 'tokens' || body?.type === 'requests' ? body.type : undefined;

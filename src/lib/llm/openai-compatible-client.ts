@@ -11,14 +11,16 @@
  * when it starts on ours.
  */
 import PQueue from 'p-queue';
+import { browserOnline, fetchFailure, hostOf, readJsonBody } from './fetch-failure';
 import { GroqModelListSchema } from './groq-wire';
 import type { LlmCallOptions, LlmClient, LlmRequest, LlmResult } from './llm-client';
 import { LlmError } from './llm-error';
 import { mapHttpStatus } from './map-groq-error';
+import { openAiRequestBody } from './openai-request-body';
 import { parseRateLimitHeaders } from './parse-rate-limit-headers';
-import { presetTakesReasoningEffort, type StructuredOutputMode } from './provider-presets';
+import type { ProviderConnection } from './provider-connection';
+import { providerNameOf } from './provider-preset';
 import { readCompletion } from './read-completion';
-import { jsonInstruction, type ProviderConnection } from './provider-connection';
 
 export interface OpenAiCompatibleOptions {
 	/** Read before every call, so a change in Settings takes effect at once. */
@@ -28,17 +30,8 @@ export interface OpenAiCompatibleOptions {
 	online?: () => boolean;
 }
 
-function browserOnline(): boolean {
-	return typeof navigator === 'undefined' || navigator.onLine !== false;
-}
-
-function hostOf(url: string): string {
-	try {
-		return new URL(url).host;
-	} catch {
-		return url;
-	}
-}
+/** The chosen connection, its address without a trailing slash, and who to name in messages. */
+type ReadyConnection = ProviderConnection & { base: string; name: string };
 
 export class OpenAiCompatibleClient implements LlmClient {
 	readonly #options: OpenAiCompatibleOptions;
@@ -48,19 +41,19 @@ export class OpenAiCompatibleClient implements LlmClient {
 		this.#options = options;
 	}
 
-	#connection(): ProviderConnection & { base: string } {
+	#connection(): ReadyConnection {
 		const connection = this.#options.connection();
 		const { preset } = connection;
-		if (preset.key.required && !connection.apiKey)
-			throw new LlmError('no_key', { provider: preset.label });
 		const base = connection.baseURL.trim().replace(/\/+$/, '');
+		const name = providerNameOf(preset, base);
+		if (preset.key.required && !connection.apiKey) throw new LlmError('no_key', { provider: name });
 		if (base === '')
 			throw new LlmError('bad_request', {
-				provider: preset.label,
+				provider: name,
 				message: 'No server address is set for this provider.',
 				action: 'Enter its base URL in Settings, then press Retry.'
 			});
-		return { ...connection, base };
+		return { ...connection, base, name };
 	}
 
 	#headers(apiKey: string | undefined, json: boolean): Record<string, string> {
@@ -83,11 +76,11 @@ export class OpenAiCompatibleClient implements LlmClient {
 	}
 
 	async #send(
-		connection: ProviderConnection & { base: string },
+		connection: ReadyConnection,
 		request: LlmRequest,
 		options: LlmCallOptions
 	): Promise<LlmResult> {
-		const { preset, apiKey, base } = connection;
+		const { preset, apiKey, base, name } = connection;
 		const url = `${base}${preset.chatPath}`;
 		const mode = connection.structuredOutput(request.model);
 		// The deadline covers the whole answer (headers and body), and tells itself apart from Cancel.
@@ -97,64 +90,48 @@ export class OpenAiCompatibleClient implements LlmClient {
 			? AbortSignal.any([options.signal, deadline.signal])
 			: deadline.signal;
 		const context = { model: request.model, baseURL: base, apiKey, now: this.#now() };
+		const failing = (afterStatus: boolean) => ({
+			deadline: deadline.signal,
+			callerSignal: options.signal,
+			url,
+			provider: name,
+			afterStatus,
+			online: this.#online()
+		});
 		try {
 			let response: Response;
 			try {
 				response = await this.#fetch()(url, {
 					method: 'POST',
 					headers: this.#headers(apiKey, true),
-					body: JSON.stringify(requestBody(connection, request, mode)),
+					body: JSON.stringify(openAiRequestBody(connection, request, mode)),
 					signal
 				});
 			} catch (error) {
-				throw this.#transportError(error, deadline.signal, options.signal, url, preset.label);
+				throw fetchFailure(error, failing(false));
 			}
 			const scheme = preset.rateLimitHeaders;
 			let data: unknown;
 			try {
 				data = await readJsonBody(response);
 			} catch (error) {
-				throw this.#transportError(error, deadline.signal, options.signal, url, preset.label, true);
+				throw fetchFailure(error, failing(true));
 			}
 			if (!response.ok)
 				throw mapHttpStatus(response.status, data, response.headers, {
 					...context,
-					provider: preset.label,
+					provider: name,
 					scheme
 				});
 			const rateLimit = parseRateLimitHeaders(response.headers, this.#now(), scheme);
-			return readCompletion(request, data, rateLimit, preset.label);
+			return readCompletion(request, data, rateLimit, name);
 		} finally {
 			clearTimeout(timer);
 		}
 	}
 
-	#transportError(
-		error: unknown,
-		deadline: AbortSignal,
-		callerSignal: AbortSignal | undefined,
-		url: string,
-		provider: string,
-		afterStatus = false
-	): LlmError {
-		if (error instanceof LlmError) return error;
-		if (callerSignal?.aborted) return new LlmError('aborted', { cause: error, provider });
-		if (deadline.aborted) return new LlmError('timeout', { cause: error, provider });
-		if (error instanceof SyntaxError)
-			return new LlmError('server', {
-				cause: error,
-				provider,
-				message: `${provider} sent a response the app could not read.`
-			});
-		if (!afterStatus && !(this.#options.online ?? browserOnline)())
-			return new LlmError('offline', { cause: error, provider });
-		return new LlmError('network', {
-			cause: error,
-			provider,
-			message: afterStatus
-				? `The connection to ${provider} broke off before the answer arrived.`
-				: `Could not reach ${hostOf(url)}. The server may not be running, the address may be wrong, or the browser blocked the request.`
-		});
+	#online(): () => boolean {
+		return this.#options.online ?? browserOnline;
 	}
 
 	#fetch(): typeof globalThis.fetch {
@@ -167,7 +144,7 @@ export class OpenAiCompatibleClient implements LlmClient {
 
 	/** The models the server offers (`GET {base}/models`); throws an LlmError otherwise. */
 	async listModels(options: { signal?: AbortSignal } = {}): Promise<Array<{ id: string }>> {
-		const { preset, apiKey, base } = this.#connection();
+		const { preset, apiKey, base, name } = this.#connection();
 		const url = `${base}${preset.modelsPath}`;
 		let response: Response;
 		let data: unknown;
@@ -178,21 +155,22 @@ export class OpenAiCompatibleClient implements LlmClient {
 			});
 			data = await readJsonBody(response);
 		} catch (error) {
-			const never = new AbortController().signal;
-			throw this.#transportError(error, never, options.signal, url, preset.label);
+			const deadline = new AbortController().signal;
+			const context = { deadline, callerSignal: options.signal, url, provider: name };
+			throw fetchFailure(error, { ...context, afterStatus: false, online: this.#online() });
 		}
 		if (!response.ok)
 			throw mapHttpStatus(response.status, data, response.headers, {
 				baseURL: base,
 				apiKey,
 				now: this.#now(),
-				provider: preset.label,
+				provider: name,
 				scheme: preset.rateLimitHeaders
 			});
 		const parsed = GroqModelListSchema.safeParse(data);
 		if (!parsed.success)
 			throw new LlmError('server', {
-				provider: preset.label,
+				provider: name,
 				message: `${hostOf(url)} answered, but not with a list of models. Is the address right?`
 			});
 		// Gemini lists its models as `models/gemini-…`; chat requests take the bare id.
@@ -200,53 +178,4 @@ export class OpenAiCompatibleClient implements LlmClient {
 			.map((model) => ({ id: model.id.replace(/^models\//, '') }))
 			.sort((a, b) => a.id.localeCompare(b.id));
 	}
-}
-
-/** The body as JSON when it is JSON; its text otherwise (an HTML error page, a proxy's note). */
-async function readJsonBody(response: Response): Promise<unknown> {
-	const text = (await response.text()).trim();
-	if (text === '') return undefined;
-	try {
-		return JSON.parse(text) as unknown;
-	} catch (error) {
-		if (response.ok) throw error;
-		return { message: text.slice(0, 300) };
-	}
-}
-
-function requestBody(
-	connection: ProviderConnection,
-	request: LlmRequest,
-	mode: StructuredOutputMode
-): Record<string, unknown> {
-	const { preset } = connection;
-	const strict = request.jsonSchema !== undefined && mode === 'json_schema';
-	const wantsJson = request.jsonSchema !== undefined || request.jsonObject === true;
-	const jsonMode = wantsJson && !strict && preset.acceptsJsonObject && mode !== 'text';
-	const messages =
-		wantsJson && !strict ? jsonInstruction(request.messages, request.jsonSchema) : request.messages;
-	return {
-		model: request.model,
-		messages,
-		temperature: request.temperature,
-		[preset.tokenField]: request.maxTokens,
-		stream: false,
-		...(request.reasoningEffort && presetTakesReasoningEffort(preset, request.model)
-			? { reasoning_effort: request.reasoningEffort }
-			: {}),
-		...(strict && request.jsonSchema
-			? {
-					response_format: {
-						type: 'json_schema',
-						json_schema: {
-							name: request.jsonSchema.name,
-							schema: request.jsonSchema.schema,
-							strict: true
-						}
-					}
-				}
-			: jsonMode
-				? { response_format: { type: 'json_object' } }
-				: {})
-	};
 }

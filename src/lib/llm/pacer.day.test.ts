@@ -68,12 +68,19 @@ describe('Pacer, day budget', () => {
 				rateLimit: { requestsPerDay: 10_000, remainingRequests: 0, resetRequestsMs: threeHours }
 			})
 		);
-		const pacer = new Pacer(inner, { limits: limits(), usage: new MemoryUsageRepository() });
+		const pacer = new Pacer(inner, {
+			limits: limits(),
+			usage: new MemoryUsageRepository(),
+			provider: () => 'OpenRouter'
+		});
 		await rejectionOf(pacer.complete(sized(100)));
 		const refused = (await rejectionOf(pacer.complete(sized(100)))) as LlmError;
 		expect(refused.kind).toBe('day_limit');
 		expect(refused.resetAt).toBe(NOON + threeHours);
-		expect(refused.message).toMatch(/frees up in about 3 h\./);
+		// It names the provider the person chose, not the one the app started with.
+		expect(refused.message).toMatch(
+			/^Today's OpenRouter allowance of requests for “.+” is used up; it frees up in about 3 h\.$/
+		);
 		expect(inner.calls).toHaveLength(1);
 
 		await vi.advanceTimersByTimeAsync(threeHours);

@@ -8,6 +8,7 @@ import { GroqLlmClient, type GroqClientOptions, type GroqConnection } from './gr
 import type { LlmCallOptions, LlmClient, LlmRequest, LlmResult } from './llm-client';
 import { OpenAiCompatibleClient } from './openai-compatible-client';
 import type { ProviderConnection } from './provider-connection';
+import { providerNameOf } from './provider-preset';
 
 export type StackConnection = GroqConnection | ProviderConnection;
 
@@ -46,6 +47,12 @@ export class ProviderClient implements LlmClient {
 	/** The models the key may use at the chosen provider (not paced, not cached). */
 	listModels(options: { signal?: AbortSignal } = {}): Promise<Array<{ id: string }>> {
 		return this.#client().listModels(options);
+	}
+
+	/** Who answers now, for the words the person reads ("OpenAI", a Custom address's host). */
+	name(): string {
+		const connection = this.#connection();
+		return 'preset' in connection ? providerNameOf(connection.preset, connection.baseURL) : 'Groq';
 	}
 
 	/** What the response cache keys on besides the request: who answers it (never the key). */

@@ -32,7 +32,7 @@ describe('RetryingClient', () => {
 			new LlmError('rate_limit', { status: 429, retryAfterMs: 7_660 })
 		);
 		const activities: LlmActivity[] = [];
-		const client = new RetryingClient(inner, { random: () => 0 });
+		const client = new RetryingClient(inner, { random: () => 0, provider: () => 'Mistral' });
 		const pending = client.complete(REQUEST, {
 			onActivity: (activity) => activities.push(activity)
 		});
@@ -42,21 +42,21 @@ describe('RetryingClient', () => {
 		await expect(pending).resolves.toMatchObject({ text: resultFor(REQUEST).text });
 		expect(inner.callTimes).toEqual([START, START + 7_660]);
 		expect(activities).toEqual([
-			{ state: 'retrying', attempt: 2, until: START + 7_660, reason: "Groq's rate limit" }
+			{ state: 'retrying', attempt: 2, until: START + 7_660, reason: "Mistral's rate limit" }
 		]);
 	});
 
-	it('does not retry early when Groq asks for a longer wait than it sleeps, and says how long', async () => {
+	it('does not retry early when the provider asks for a longer wait than it sleeps, and says how long', async () => {
 		const inner = new ScriptedLlmClient().then(
 			new LlmError('rate_limit', { status: 429, retryAfterMs: 5 * 60_000 })
 		);
-		const client = new RetryingClient(inner, { random: () => 0 });
+		const client = new RetryingClient(inner, { random: () => 0, provider: () => 'OpenAI' });
 		const error = await outcome(client.complete(REQUEST));
 		expect(inner.calls).toHaveLength(1);
 		expect(error).toMatchObject({
 			kind: 'rate_limit',
 			retryAfterMs: 300_000,
-			message: 'Groq asks to wait about 5 min before the next request.',
+			message: 'OpenAI asks to wait about 5 min before the next request.',
 			action: expect.stringMatching(/Retry after that time/)
 		});
 	});

@@ -7,7 +7,7 @@
  */
 import pRetry from 'p-retry';
 import { abortedError, systemClock, type Clock } from './clock';
-import { formatWait } from './describe-llm-activity';
+import { dayLimitMessage, formatWait } from './describe-llm-activity';
 import type { LlmCallOptions, LlmClient, LlmRequest, LlmResult } from './llm-client';
 import { LlmError, isLlmError } from './llm-error';
 
@@ -25,18 +25,29 @@ export interface RetryOptions {
 	/** A 429 whose request budget is empty for longer than this means the day is used up. */
 	dayResetThresholdMs?: number;
 	clock?: Clock;
+	/** Who answers, for the retry reasons and messages ("OpenAI"); read when they are shown. */
+	provider?: () => string;
 	/** 0..1; injected so tests get a fixed jitter. */
 	random?: () => number;
 }
 
 const NEVER_RETRIED_STATUSES = new Set([400, 401, 403, 404, 413]);
 
-const REASONS: Partial<Record<LlmError['kind'], string>> = {
-	rate_limit: "Groq's rate limit",
-	server: 'a temporary problem at Groq',
-	network: 'a network problem',
-	timeout: 'a slow answer'
-};
+/** Why an attempt is retried, as the activity line says it ("after OpenAI's rate limit"). */
+function reasonFor(kind: LlmError['kind'], provider: string): string {
+	switch (kind) {
+		case 'rate_limit':
+			return `${provider}'s rate limit`;
+		case 'server':
+			return `a temporary problem at ${provider}`;
+		case 'network':
+			return 'a network problem';
+		case 'timeout':
+			return 'a slow answer';
+		default:
+			return kind;
+	}
+}
 
 export class RetryingClient implements LlmClient {
 	readonly #inner: LlmClient;
@@ -47,6 +58,7 @@ export class RetryingClient implements LlmClient {
 	readonly #dayResetThresholdMs: number;
 	readonly #clock: Clock;
 	readonly #random: () => number;
+	readonly #provider: () => string;
 
 	constructor(inner: LlmClient, options: RetryOptions = {}) {
 		this.#inner = inner;
@@ -57,6 +69,7 @@ export class RetryingClient implements LlmClient {
 		this.#dayResetThresholdMs = options.dayResetThresholdMs ?? 10 * 60_000;
 		this.#clock = options.clock ?? systemClock;
 		this.#random = options.random ?? Math.random;
+		this.#provider = options.provider ?? (() => 'the provider');
 	}
 
 	complete(request: LlmRequest, options: LlmCallOptions = {}): Promise<LlmResult> {
@@ -87,7 +100,7 @@ export class RetryingClient implements LlmClient {
 						state: 'retrying',
 						attempt: attemptNumber + 1,
 						until: this.#clock.now() + delay,
-						reason: REASONS[llmError.kind] ?? llmError.kind
+						reason: reasonFor(llmError.kind, this.#provider())
 					});
 					await this.#clock.sleep(delay, signal);
 					return true;
@@ -103,7 +116,7 @@ export class RetryingClient implements LlmClient {
 						retryAfterMs: asked,
 						rateLimit: error.rateLimit,
 						cause: error,
-						message: `Groq asks to wait about ${formatWait(asked)} before the next request.`,
+						message: `${this.#provider()} asks to wait about ${formatWait(asked)} before the next request.`,
 						action: 'Press Retry after that time, or pick another model in Settings.'
 					});
 				}
@@ -123,7 +136,7 @@ export class RetryingClient implements LlmClient {
 				rateLimit: info,
 				resetAt: this.#clock.now() + resetMs,
 				cause: error,
-				message: `Today's Groq allowance of requests is used up; it frees up in about ${formatWait(resetMs)}.`
+				message: dayLimitMessage(this.#provider(), 'requests', undefined, resetMs)
 			});
 		}
 		return error;

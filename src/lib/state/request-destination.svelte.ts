@@ -4,7 +4,7 @@
  * first page stays light) and updated by Settings when the person switches provider.
  */
 import { profileOf, type LlmSettings } from '$lib/llm/llm-settings';
-import { destinationOf, presetOf } from '$lib/llm/provider-presets';
+import { destinationOf, presetOf, providerNameOf } from '$lib/llm/provider-presets';
 import type { SettingsRepository } from '$lib/storage/settings-repository';
 
 class RequestDestination {
@@ -21,8 +21,9 @@ class RequestDestination {
 
 	show(settings: LlmSettings): void {
 		const preset = presetOf(settings.provider);
-		this.#text = destinationOf(preset, profileOf(settings, settings.provider).baseUrl);
-		this.#provider = preset.id === 'custom' ? 'the server' : preset.label;
+		const { baseUrl } = profileOf(settings, settings.provider);
+		this.#text = destinationOf(preset, baseUrl);
+		this.#provider = providerNameOf(preset, baseUrl);
 	}
 
 	/** Reads the stored choice; an unreadable store leaves the default (Groq). */
