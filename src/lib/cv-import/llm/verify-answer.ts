@@ -1,15 +1,14 @@
 /**
- * Keeps only what the LLM copied from the CV. Every string must be found in the extracted text
- * (normalised on both sides), every date must appear there in some written form, and "still
- * working there" needs an ongoing word beside the start date. Anything else is dropped and
- * listed for the person; an entry whose identifying fields were all dropped (an invented role)
- * goes as a whole. An importer must never invent a role, a date or a number.
+ * Keeps only what the LLM copied from the CV: every value of the answer, section by section, goes
+ * through the source checker, and the answer becomes a profile of what was found, with where each
+ * value was found and a list of what was dropped. An importer must never invent a role, a date or
+ * a number.
  */
 import { LIMITS, newId, ProfileSchema, type Profile } from '$lib/domain';
 import type { ProfileFieldPath, SourceSpan } from '../cv-import-result';
 import type { CvAnswer } from './answer-schema';
-import { findDate, findOngoing } from './find-date';
-import { findValue, normaliseText, type NormalisedText } from './find-in-text';
+import { normaliseText } from './find-in-text';
+import { keepEntries, SourceChecker } from './source-checker';
 
 export interface VerifiedAnswer {
 	/** The answer as a profile, with every value that was not found left empty or left out. */
@@ -19,83 +18,6 @@ export interface VerifiedAnswer {
 	dropped: { field: ProfileFieldPath; value: string }[];
 }
 
-const MONTH = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
-
-class Checker {
-	readonly spans: SourceSpan[] = [];
-	dropped: { field: ProfileFieldPath; value: string }[] = [];
-	constructor(private readonly source: NormalisedText) {}
-
-	text(field: string, value: string, limit: number = LIMITS.shortText): string {
-		if (value === '') return '';
-		const span = value.length <= limit ? findValue(this.source, value) : undefined;
-		return this.#keep(field, value, span);
-	}
-
-	date(field: string, value: string): string {
-		if (value === '') return '';
-		const span = MONTH.test(value) ? findDate(this.source, value) : undefined;
-		return this.#keep(field, value, span);
-	}
-
-	ongoing(field: string, current: boolean, start: string): boolean {
-		if (!current) return false;
-		return this.#keep(field, 'present', findOngoing(this.source, start)) !== '';
-	}
-
-	list(field: string, values: string[], limit: number, count: number): string[] {
-		return values
-			.map((value, index) => this.text(`${field}.${index}`, value, limit))
-			.filter((value) => value !== '')
-			.slice(0, count);
-	}
-
-	/**
-	 * Drops a whole entry: its own field drops are replaced by one line naming the entry, under
-	 * the list's name (the entry has no place in the profile, so no index).
-	 */
-	dropEntry(list: string, field: string, description: string): void {
-		this.dropped = this.dropped.filter((drop) => !drop.field.startsWith(`${field}.`));
-		this.spans.splice(
-			0,
-			this.spans.length,
-			...this.spans.filter((span) => !span.field.startsWith(`${field}.`))
-		);
-		this.dropped.push({ field: list, value: description });
-	}
-
-	#keep(field: string, value: string, span: { start: number; end: number } | undefined): string {
-		if (!span) {
-			this.dropped.push({ field, value });
-			return '';
-		}
-		this.spans.push({ field, ...span });
-		return value;
-	}
-}
-
-/** Keeps the entries whose identity survived; later entries move up, so paths are renumbered. */
-function keepEntries<Entry extends { id: string }>(
-	checker: Checker,
-	list: string,
-	raw: readonly unknown[],
-	build: (field: string, index: number) => Entry,
-	identity: (entry: Entry) => string[],
-	describe: (index: number) => string,
-	limit: number
-): Entry[] {
-	const kept: Entry[] = [];
-	raw.forEach((_, index) => {
-		if (kept.length >= limit) return;
-		const field = `${list}.${kept.length}`;
-		const dropsBefore = checker.dropped.length;
-		const entry = build(field, index);
-		if (identity(entry).some((part) => part !== '')) kept.push(entry);
-		else if (checker.dropped.length > dropsBefore) checker.dropEntry(list, field, describe(index));
-	});
-	return kept;
-}
-
 const join = (...parts: string[]) => parts.filter((part) => part !== '').join(' · ');
 
 export function verifyAnswer(
@@ -103,7 +25,7 @@ export function verifyAnswer(
 	text: string,
 	makeId: () => string = newId
 ): VerifiedAnswer {
-	const check = new Checker(normaliseText(text));
+	const check = new SourceChecker(normaliseText(text));
 	const { header } = answer;
 	const links = header.links
 		.map((link, index) => ({
