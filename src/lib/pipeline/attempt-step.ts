@@ -5,29 +5,20 @@
  * when the LLM stack refused the answer before we saw it, the item goes through the two passes.
  * After that the item fails with an `invalid_output` LlmError that says what was wrong.
  *
- * Every answer is read as plain text: tag-like markup is removed where answers are parsed
- * (JSON strings, free text, the draft handed to the cleaner), and the outcome says so.
- *
- * Each call asks for the answer budget learned for its step and model (llm/answer-budget.ts)
- * and reports back what the answer used. An answer cut off at that budget is asked again once
- * with twice the room, shown as a retry; the budget learns from both.
+ * Every answer is read as plain text (answer-reader), and each call asks for the answer budget
+ * learned for its step and model (step-calls).
  */
 import type { ItemContent, ParseResult } from '$lib/domain';
-import type { LlmActivity, LlmClient, LlmRequest, LlmResult, LlmUsage } from '$lib/llm/llm-client';
-import { AnswerBudgets, type BudgetKey, type BudgetStep } from '$lib/llm/answer-budget';
-import { isLlmError, LlmError } from '$lib/llm/llm-error';
-import { effectiveEffort } from '$lib/llm/reasoning';
+import type { LlmResult, LlmUsage } from '$lib/llm/llm-client';
 import { isInvalidOutput, looksLikeJson, requireAnswer, unusable } from './answer-checks';
-import { extractJson } from './extract-json';
+import { AnswerReader } from './answer-reader';
 import { supportsStructuredOutput, type PipelineSettings } from './pipeline-settings';
 import { promptVersion, type PromptSource } from './prompt-source';
+import { StepCalls, type StepCallOptions, type StepPass } from './step-calls';
 import type { StepDefinition } from './steps';
 import { cleanerMessages, generationMessages } from './step-messages';
-import { stripMarkup, stripMarkupDeep } from './strip-markup';
-import { stripReasoning } from './strip-reasoning';
 
-/** Which call of a step is running, for the activity the user sees. */
-export type StepPass = 'generate' | 'clean' | 'repair';
+export type { StepPass };
 
 export interface StepRevision {
 	/** The content the person saw and wants changed. */
@@ -35,16 +26,9 @@ export interface StepRevision {
 	feedback: string;
 }
 
-export interface StepRunOptions {
-	llm: LlmClient;
+export interface StepRunOptions extends StepCallOptions {
 	prompts: PromptSource;
 	settings: PipelineSettings;
-	signal?: AbortSignal;
-	bypassCache?: boolean;
-	onActivity?: (activity: LlmActivity) => void;
-	onPass?: (pass: StepPass, model: string) => void;
-	/** Learned answer budgets; without one, every call asks for the step's default. */
-	budgets?: AnswerBudgets;
 }
 
 export interface StepOutcome {
@@ -69,88 +53,12 @@ export async function attemptStep(
 	const stepSettings = settings.steps[step.kind];
 	const rules = settings.rules;
 	const version = promptVersion(prompts, ['system', step.prompt, 'feedback', 'clean']);
-	const usage: LlmUsage = { promptTokens: 0, completionTokens: 0, totalTokens: 0 };
-	let calls = 0;
-	let markupRemoved = false;
-	const noteMarkup = () => {
-		markupRemoved = true;
-	};
-	/** An answer's text without reasoning or markup; what every reading starts from. */
-	const plain = (text: string): string => {
-		const result = stripMarkup(stripReasoning(text));
-		if (result.removed) noteMarkup();
-		return result.text;
-	};
-	const readJson = (text: string): ParseResult<ItemContent> => {
-		const json = extractJson(text);
-		return json.ok ? step.fromJson(stripMarkupDeep(json.value, noteMarkup), rules) : json;
-	};
-	const readText = (text: string): ParseResult<ItemContent> => step.fromText(plain(text), rules);
-
-	const budgets = options.budgets ?? new AnswerBudgets();
-	await budgets.load();
-	let lengthRetries = 0;
-	const send = async (request: LlmRequest): Promise<LlmResult> => {
-		calls++;
-		const result = await options.llm.complete(request, {
-			signal: options.signal,
-			bypassCache: options.bypassCache,
-			onActivity: options.onActivity
-		});
-		usage.promptTokens += result.usage.promptTokens;
-		usage.completionTokens += result.usage.completionTokens;
-		usage.totalTokens += result.usage.totalTokens;
-		// A client that passes a cut-off answer through (not Groq's, which refuses it) is read the same.
-		if (result.finishReason === 'length') {
-			throw new LlmError('invalid_output', {
-				cutOff: { maxTokens: request.maxTokens, completionTokens: result.usage.completionTokens },
-				message: `The answer was cut off: the model used all ${request.maxTokens} tokens it was given before it finished.`
-			});
-		}
-		return result;
-	};
-
-	const call = async (
-		pass: StepPass,
-		budgetStep: BudgetStep,
-		request: Omit<LlmRequest, 'maxTokens' | 'reasoningEffort'>
-	): Promise<LlmResult> => {
-		if (options.signal?.aborted) throw new LlmError('aborted');
-		options.onPass?.(pass, request.model);
-		const effort = stepSettings.reasoningEffort;
-		const key: BudgetKey = {
-			step: budgetStep,
-			model: request.model,
-			effort: effectiveEffort(request.model, effort)
-		};
-		const budget = budgets.budgetFor(key);
-		let result: LlmResult;
-		try {
-			result = await send({ ...request, maxTokens: budget, reasoningEffort: effort });
-		} catch (error) {
-			const cutOff = isLlmError(error) ? error.cutOff : undefined;
-			if (!cutOff) throw error;
-			budgets.recordCutOff(key, cutOff.maxTokens);
-			lengthRetries++;
-			options.onActivity?.({
-				state: 'retrying',
-				attempt: 2,
-				until: 0,
-				reason: 'an answer cut off at its length limit'
-			});
-			try {
-				result = await send({ ...request, maxTokens: budget * 2, reasoningEffort: effort });
-			} catch (again) {
-				if (isLlmError(again) && again.cutOff) budgets.recordCutOff(key, again.cutOff.maxTokens);
-				throw again;
-			}
-		}
-		if (!result.fromCache) budgets.record(key, result.usage.completionTokens);
-		return result;
-	};
+	const read = new AnswerReader(step, rules);
+	const calls = new StepCalls(options, stepSettings.reasoningEffort);
+	await calls.load();
 
 	const generate = (output: 'json' | 'text', pass: StepPass = 'generate'): Promise<LlmResult> =>
-		call(pass, step.kind, {
+		calls.call(pass, step.kind, {
 			model: stepSettings.generatorModel,
 			messages: generationMessages(prompts, step, values, revision, output),
 			temperature: stepSettings.temperature,
@@ -164,9 +72,9 @@ export async function attemptStep(
 		const structured = supportsStructuredOutput(settings, model);
 		let result: LlmResult;
 		try {
-			result = await call(pass, 'cleaning', {
+			result = await calls.call(pass, 'cleaning', {
 				model,
-				messages: cleanerMessages(prompts, step, plain(draft)),
+				messages: cleanerMessages(prompts, step, read.plain(draft)),
 				temperature: 0,
 				jsonSchema: structured ? step.jsonSchema(rules) : undefined,
 				jsonObject: structured ? undefined : true,
@@ -176,16 +84,16 @@ export async function attemptStep(
 			if (isInvalidOutput(error)) return { ok: false, message: error.message };
 			throw error;
 		}
-		return readJson(result.text);
+		return read.json(result.text);
 	};
 
 	const done = (content: ItemContent, repaired = false): StepOutcome => ({
 		content,
-		calls,
-		usage,
+		calls: calls.calls,
+		usage: calls.usage,
 		repaired,
-		markupRemoved,
-		lengthRetries
+		markupRemoved: read.markupRemoved,
+		lengthRetries: calls.lengthRetries
 	});
 
 	/** Free text, then the cleaner; `repairOf` is set when this is the repair of a failed answer. */
@@ -201,7 +109,7 @@ export async function attemptStep(
 		}
 		// A draft that is JSON (a model that ignored "write plain text") read line by line would
 		// turn braces and keys into bullets: it is read as JSON or not at all.
-		const local = looksLikeJson(draft.text) ? readJson(draft.text) : readText(draft.text);
+		const local = looksLikeJson(draft.text) ? read.json(draft.text) : read.text(draft.text);
 		if (local.ok) return done(local.value, repairing || cleanerProblem !== undefined);
 		if (repairing) throw unusable(repairOf, cleanerProblem ?? local.message);
 		if (cleanerProblem === undefined) {
@@ -227,11 +135,11 @@ export async function attemptStep(
 		if (isInvalidOutput(error)) return twoPasses(error.message);
 		throw error;
 	}
-	const fromJson = readJson(answer.text);
+	const fromJson = read.json(answer.text);
 	if (fromJson.ok) return done(fromJson.value);
 	// A model that ignored the schema but wrote a clean list still answered the question.
 	if (!looksLikeJson(answer.text)) {
-		const fromText = readText(answer.text);
+		const fromText = read.text(answer.text);
 		if (fromText.ok) return done(fromText.value);
 	}
 	const repaired = await clean('repair', answer.text);

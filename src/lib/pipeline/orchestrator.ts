@@ -7,101 +7,49 @@
  *
  * The orchestrator keeps no copy of the CV: it reads the session each time and writes back a
  * changed copy, so edits made elsewhere in the app (the profile form) are never overwritten.
+ * The slot for the item in flight (start, write ahead, cancel, listeners) is GenerationLoop's;
+ * this class adds what the person does. It extends the loop rather than wrapping it so that
+ * `inFlight`, `subscribe` and `cancel` stay the orchestrator's own API without forwarding code.
  */
 import {
 	allItems,
 	findItem,
-	newId,
 	recoverInterruptedItems,
 	updateItem,
-	type CvItem,
-	type ItemContent,
-	type Session,
-	type StructuredCv
+	type ItemContent
 } from '$lib/domain';
-import { AnswerBudgets } from '$lib/llm/answer-budget';
-import type { LlmClient } from '$lib/llm/llm-client';
-import { generateItem, type Running } from './generate-item';
+import { GenerationLoop } from './generation-loop';
 import {
 	acceptContent,
 	editContent,
-	itemIn,
 	restoreContent,
 	TailoringActionError,
 	validContent
 } from './item-edits';
-import type { PipelineSettings } from './pipeline-settings';
-import { notReadyReason, planNext, type NextStep } from './plan-next';
-import { prefetchCandidate } from './prefetch-policy';
-import type { PromptSource } from './prompt-source';
-import { SessionSaveQueue } from './session-save-queue';
+import { planNext, type NextStep } from './plan-next';
 import { syncCvItems } from './sync-cv-items';
-import type {
-	GenerateOutcome,
-	InFlightItem,
-	SessionAccess,
-	TailoringDependencies,
-	TailoringSnapshot
-} from './tailoring-contract';
+import type { GenerateOutcome } from './tailoring-contract';
 
 export type * from './tailoring-contract';
 export { TailoringActionError } from './item-edits';
 
-export class TailoringOrchestrator {
-	readonly #access: SessionAccess;
-	readonly #llm: LlmClient;
-	readonly #prompts: PromptSource;
-	readonly #settings: () => PipelineSettings;
-	readonly #now: () => number;
-	readonly #createId: () => string;
-	readonly #budgets: AnswerBudgets;
-	readonly #saves: SessionSaveQueue;
-	readonly #listeners = new Set<(snapshot: TailoringSnapshot) => void>();
-	#running: Running | undefined;
-
-	constructor(dependencies: TailoringDependencies) {
-		this.#access = dependencies.session;
-		this.#llm = dependencies.llm;
-		this.#prompts = dependencies.prompts;
-		this.#settings = dependencies.settings;
-		this.#now = dependencies.now ?? Date.now;
-		this.#createId = dependencies.createId ?? newId;
-		this.#budgets = dependencies.budgets ?? new AnswerBudgets();
-		this.#saves = new SessionSaveQueue(dependencies.session, dependencies.inspect);
-	}
-
-	get inFlight(): InFlightItem | undefined {
-		return this.#running ? { ...this.#running.info } : undefined;
-	}
-
-	get snapshot(): TailoringSnapshot {
-		return { inFlight: this.inFlight };
-	}
-
-	/** Called with a fresh snapshot whenever the in-flight item or its activity changes. */
-	subscribe(listener: (snapshot: TailoringSnapshot) => void): () => void {
-		this.#listeners.add(listener);
-		return () => this.#listeners.delete(listener);
-	}
-
+export class TailoringOrchestrator extends GenerationLoop {
 	/**
 	 * What "continue" would do now, for the button's label ("Review role 2", "Write the
 	 * summary"); changes nothing. Reflects the profile as of the last `sync`/`recover`.
 	 */
 	plan(): NextStep {
-		const running = this.#running;
-		const cv = this.#access.current().cv;
+		const running = this.running;
+		const cv = this.access.current().cv;
 		const item = running && findItem(cv, running.info.itemId);
 		return item ? { kind: 'in_progress', item } : planNext(cv);
 	}
 
 	/** Creates, orders and drops CV items to match the profile; saves only if that changed anything. */
 	async sync(): Promise<void> {
-		await this.#save((cv, session) =>
-			syncCvItems(cv, session.profile, this.#now(), this.#createId)
-		);
-		const running = this.#running;
-		if (running && !findItem(this.#access.current().cv, running.info.itemId)) {
+		await this.save((cv, session) => syncCvItems(cv, session.profile, this.now(), this.createId));
+		const running = this.running;
+		if (running && !findItem(this.access.current().cv, running.info.itemId)) {
 			running.controller.abort();
 		}
 	}
@@ -111,16 +59,16 @@ export class TailoringOrchestrator {
 	 * whatever content they had), and the items are synced with the profile.
 	 */
 	async recover(): Promise<void> {
-		if (!this.#running) await this.#save((cv) => recoverInterruptedItems(cv, this.#now()));
+		if (!this.running) await this.save((cv) => recoverInterruptedItems(cv, this.now()));
 		await this.sync();
 	}
 
 	/** Generates the next item in order, unless an item waits for review (see `planNext`). */
 	async generateNext(): Promise<GenerateOutcome> {
-		const running = this.#running;
+		const running = this.running;
 		if (running && !running.info.prefetch) return { kind: 'busy', itemId: running.info.itemId };
 		await this.sync();
-		const next = planNext(this.#access.current().cv);
+		const next = planNext(this.access.current().cv);
 		switch (next.kind) {
 			case 'done':
 				return next;
@@ -128,12 +76,12 @@ export class TailoringOrchestrator {
 				return { kind: 'review', itemId: next.item.id };
 			case 'in_progress': {
 				// The item being written ahead is the one "continue" wants: wait for it.
-				const ahead = this.#running;
+				const ahead = this.running;
 				if (ahead?.info.itemId === next.item.id) return ahead.finished;
 				return { kind: 'busy', itemId: next.item.id };
 			}
 			case 'generate':
-				return this.#start(next.item.id, { bypassCache: next.item.status === 'failed' });
+				return this.start(next.item.id, { bypassCache: next.item.status === 'failed' });
 		}
 	}
 
@@ -144,14 +92,14 @@ export class TailoringOrchestrator {
 	 */
 	async writeCoverLetter(): Promise<GenerateOutcome> {
 		await this.sync();
-		const letter = allItems(this.#access.current().cv).find((item) => item.kind === 'cover_letter');
+		const letter = allItems(this.access.current().cv).find((item) => item.kind === 'cover_letter');
 		if (!letter) throw new TailoringActionError('This session has no cover letter item.');
 		if (letter.status !== 'pending' && letter.status !== 'failed') {
 			throw new TailoringActionError(
 				'The letter is already written: regenerate it to get a new version.'
 			);
 		}
-		return this.#start(letter.id, { bypassCache: letter.status === 'failed' });
+		return this.start(letter.id, { bypassCache: letter.status === 'failed' });
 	}
 
 	/**
@@ -159,46 +107,38 @@ export class TailoringOrchestrator {
 	 * feedback; without, the same prompt is sent again past the response cache.
 	 */
 	async regenerate(itemId: string, feedback = ''): Promise<GenerateOutcome> {
-		return this.#start(itemId, { feedback: feedback.trim(), bypassCache: feedback.trim() === '' });
+		return this.start(itemId, { feedback: feedback.trim(), bypassCache: feedback.trim() === '' });
 	}
 
 	/** Tries a failed (or cancelled) item again, with the same feedback it had. */
 	async retry(itemId: string): Promise<GenerateOutcome> {
-		const item = this.#item(itemId);
+		const item = this.item(itemId);
 		if (item.status !== 'failed' && item.status !== 'pending') {
 			throw new TailoringActionError('Only a failed or pending item can be retried.');
 		}
 		// A failed item's last answers may sit in the cache (e.g. unusable output): ask anew.
-		return this.#start(itemId, { bypassCache: item.status === 'failed' });
-	}
-
-	/** Stops the request in flight; the item goes back to pending. Resolves once it has. */
-	async cancel(): Promise<void> {
-		const running = this.#running;
-		if (!running) return;
-		running.controller.abort();
-		await running.finished;
+		return this.start(itemId, { bypassCache: item.status === 'failed' });
 	}
 
 	/** Accepts an item, optionally with the person's edited content (kept as an 'edited' version). */
 	async accept(itemId: string, content?: ItemContent): Promise<void> {
 		this.#assertNotRunning(itemId);
 		const edited = content === undefined ? undefined : validContent(content);
-		await this.#save((cv) => acceptContent(cv, itemId, this.#now(), edited));
-		this.#prefetchNext();
+		await this.save((cv) => acceptContent(cv, itemId, this.now(), edited));
+		this.prefetchNext();
 	}
 
 	/** Replaces an item's content with the person's own text; the status stays as it was. */
 	async edit(itemId: string, content: ItemContent): Promise<void> {
 		this.#assertNotRunning(itemId);
 		const edited = validContent(content);
-		await this.#save((cv) => editContent(cv, itemId, edited, this.#now()));
+		await this.save((cv) => editContent(cv, itemId, edited, this.now()));
 	}
 
 	/** Brings back an earlier version; an accepted item goes back to review. */
 	async restoreVersion(itemId: string, versionIndex: number): Promise<void> {
 		this.#assertNotRunning(itemId);
-		await this.#save((cv) => restoreContent(cv, itemId, versionIndex, this.#now()));
+		await this.save((cv) => restoreContent(cv, itemId, versionIndex, this.now()));
 	}
 
 	/**
@@ -206,95 +146,21 @@ export class TailoringOrchestrator {
 	 * cover letter is not written, shown in the CV tab or downloaded.
 	 */
 	async setExcluded(itemId: string, excluded: boolean): Promise<void> {
-		const item = this.#item(itemId);
+		const item = this.item(itemId);
 		if (item.kind !== 'role' && item.kind !== 'project' && item.kind !== 'cover_letter') {
 			throw new TailoringActionError(
 				'Only roles, side projects and the cover letter can be excluded from tailoring.'
 			);
 		}
-		if (this.#running?.info.itemId === itemId) await this.cancel();
-		await this.#save((cv) =>
-			updateItem(cv, itemId, (entry) => ({ ...entry, excluded, updatedAt: this.#now() }))
+		if (this.running?.info.itemId === itemId) await this.cancel();
+		await this.save((cv) =>
+			updateItem(cv, itemId, (entry) => ({ ...entry, excluded, updatedAt: this.now() }))
 		);
 	}
 
-	async #start(
-		itemId: string,
-		request: { feedback?: string; bypassCache?: boolean } = {},
-		prefetch = false
-	): Promise<GenerateOutcome> {
-		const ahead = this.#running;
-		// What the person asks for comes before what was being written ahead for them.
-		if (ahead?.info.prefetch && !prefetch) await this.cancel();
-		if (this.#running) return { kind: 'busy', itemId: this.#running.info.itemId };
-		const session = this.#access.current();
-		const item = this.#item(itemId, session.cv);
-		const reason = notReadyReason(session.cv, item);
-		if (reason) return { kind: 'not_ready', itemId, reason };
-
-		const controller = new AbortController();
-		const info: InFlightItem = {
-			itemId,
-			kind: item.kind,
-			startedAt: this.#now(),
-			pass: 'generate',
-			model: '',
-			prefetch
-		};
-		// The slot is taken synchronously, so a second click cannot start a second request.
-		const running: Running = { info, controller, finished: Promise.resolve({ kind: 'done' }) };
-		this.#running = running;
-		running.finished = generateItem(running, request, {
-			llm: this.#llm,
-			prompts: this.#prompts,
-			settings: this.#settings(),
-			budgets: this.#budgets,
-			now: this.#now,
-			save: (change) => this.#save(change),
-			emit: () => this.#emit()
-		})
-			.finally(() => {
-				this.#running = undefined;
-				this.#emit();
-			})
-			.then((outcome) => {
-				if (outcome.kind === 'generated') this.#prefetchNext();
-				return outcome;
-			});
-		this.#emit();
-		return running.finished;
-	}
-
-	/**
-	 * With `prefetchNext` on, writes the next role or project while the person reviews the current
-	 * one (`prefetchCandidate` says which). It waits in "to review" behind the current item, so
-	 * review still gates what the person sees; the pacer keeps it within Groq's limits.
-	 */
-	#prefetchNext(): void {
-		if (this.#running || !this.#settings().prefetchNext) return;
-		const next = prefetchCandidate(this.#access.current().cv);
-		if (!next) return;
-		// Nobody awaits a prefetch: its outcome lands in the session like any other.
-		this.#start(next.id, {}, true).catch(() => undefined);
-	}
-
 	#assertNotRunning(itemId: string): void {
-		if (this.#running?.info.itemId === itemId) {
+		if (this.running?.info.itemId === itemId) {
 			throw new TailoringActionError('This item is being written. Wait for it or cancel it first.');
 		}
-	}
-
-	#item(itemId: string, cv: StructuredCv = this.#access.current().cv): CvItem {
-		return itemIn(cv, itemId);
-	}
-
-	/** Read, change, save: one at a time, so two quick actions never overwrite each other. */
-	#save(change: (cv: StructuredCv, session: Session) => StructuredCv): Promise<Session> {
-		return this.#saves.save(change);
-	}
-
-	#emit(): void {
-		const snapshot = this.snapshot;
-		for (const listener of this.#listeners) listener(snapshot);
 	}
 }
