@@ -1,4 +1,5 @@
 import type { ProfileFieldPath, SourceSpan } from './cv-import-result';
+import type { DateRangeMatch } from './date-range';
 import type { SourceLine } from './source-lines';
 import type { TextPiece } from './body-text';
 
@@ -24,6 +25,22 @@ export class FieldRecorder {
 		for (const { line, start } of piece.lines)
 			this.spans.push({ field, start: line.offset + start, end: line.offset + line.text.length });
 		return piece.text;
+	}
+
+	/**
+	 * Records an entry's dates: the whole written range ("Mar 2019 – Present", "2014") is where
+	 * each filled date of `dates` was read, so the start and the end are both marked.
+	 */
+	readDates(
+		path: string,
+		line: SourceLine | null,
+		range: DateRangeMatch | null,
+		dates: { start: string; end: string }
+	): void {
+		if (!line || !range) return;
+		const written = line.text.slice(range.index, range.index + range.length);
+		if (dates.start) this.read(`${path}.start`, written, line, range.index);
+		if (dates.end) this.read(`${path}.end`, written, line, range.index);
 	}
 
 	unsure(field: ProfileFieldPath): void {

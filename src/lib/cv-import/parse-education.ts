@@ -59,6 +59,7 @@ export function parseEducation(
 			end: entry.range && !entry.range.current ? entry.range.end : '',
 			details: ''
 		};
+		recorder.readDates(path, entry.dateLine, entry.range, education);
 		if (assigned.title) {
 			const { degree, field } = degreeAndField(assigned.title);
 			education.degree = recorder.read(`${path}.degree`, degree.text, degree.line, degree.index);

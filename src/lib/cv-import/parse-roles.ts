@@ -89,14 +89,7 @@ export function parseRoles(lines: SourceLine[], recorder: FieldRecorder, first: 
 			);
 		if (assigned.unsureTitle) recorder.unsure(`${path}.title`);
 		if (assigned.unsureOrganization) recorder.unsure(`${path}.organization`);
-		if (entry.dateLine) {
-			recorder.read(
-				`${path}.start`,
-				entry.dateLine.text.slice(range.index, range.index + range.length),
-				entry.dateLine,
-				range.index
-			);
-		}
+		recorder.readDates(path, entry.dateLine, range, role);
 		const usedAfter = new Set(
 			[assigned.title, assigned.organization, assigned.location].map((part) => part?.line)
 		);
