@@ -19,8 +19,20 @@ describe('header fields', () => {
 			email: 'jane@example.org',
 			phone: '+44 7700 900123',
 			location: 'Leeds, UK',
-			links: [{ label: '', url: 'linkedin.com/in/jane-doe' }]
+			links: [{ label: 'LinkedIn', url: 'linkedin.com/in/jane-doe' }]
 		});
+	});
+
+	it('names the network of a profile link from its address, and leaves a personal site unnamed', () => {
+		expect(
+			headerOf(
+				'Jane Doe\njane@example.org · github.com/jdoe · https://orcid.org/0000-0002-1825-0097 · www.janedoe.no'
+			).links
+		).toEqual([
+			{ label: 'GitHub', url: 'github.com/jdoe' },
+			{ label: 'ORCID', url: 'https://orcid.org/0000-0002-1825-0097' },
+			{ label: '', url: 'www.janedoe.no' }
+		]);
 	});
 
 	it('reads labelled lines in other languages and an address', () => {

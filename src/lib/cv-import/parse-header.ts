@@ -10,6 +10,7 @@ import {
 	trailingCountryCode,
 	withoutLabel
 } from './header-fields';
+import { linkNetwork } from '$lib/domain/link-network';
 import type { Header } from '$lib/domain/profile';
 import type { SourceLine } from './source-lines';
 
@@ -76,8 +77,12 @@ export function parseHeader(headerLines: SourceLine[], recorder: FieldRecorder):
 			if (urls.length > 0) {
 				for (const url of urls) {
 					const path = `header.links.${header.links.length}`;
+					// The address names the network ("linkedin.com/in/…" is LinkedIn), read where
+					// the address is; a personal site has none.
+					const network = linkNetwork(url.value)?.network;
+					if (network) recorder.read(`${path}.label`, url.value, line, at + url.index);
 					header.links.push({
-						label: '',
+						label: network ?? '',
 						url: recorder.read(`${path}.url`, url.value, line, at + url.index)
 					});
 				}

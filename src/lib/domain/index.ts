@@ -9,6 +9,7 @@ export * from './parse-json-text';
 export * from './session-file';
 export * from './json-resume';
 export * from './country-name';
+export * from './link-network';
 export * from './example-session';
 export * from './ids';
 export * from './finding';

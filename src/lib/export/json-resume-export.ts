@@ -1,4 +1,13 @@
-import { countryName, type Header, type Profile, type Session } from '$lib/domain';
+import {
+	absoluteUrl,
+	countryCodeOf,
+	countryName,
+	linkNetwork,
+	type Header,
+	type Link,
+	type Profile,
+	type Session
+} from '$lib/domain';
 import {
 	acceptedSingleItem,
 	cleanLine,
@@ -42,34 +51,57 @@ function compact(entries: Record<string, Json | undefined>): JsonObject {
 }
 
 /**
- * "Zürich, Switzerland" → city "Zürich", region "Switzerland"; the importer joins them back. With
- * a country code the country's name is the code's business, not the region's: "Berlin, Germany"
- * and "DE" give city "Berlin", countryCode "DE", and the importer prints "Berlin, Germany" again.
+ * "Bergen, Norway" → city "Bergen", countryCode "NO": a country written in words travels as its
+ * ISO code, which other tools read, and the importer prints "Bergen, Norway" again. A state or
+ * region stays one: "Austin, TX" → city "Austin", region "TX"; "Wakefield, West Yorkshire, UK"
+ * gives all three. A code the profile already holds (from an imported JSON Resume) wins.
  */
-function locationOf(location: string, countryCode: string): JsonObject {
-	const code = countryCode.trim();
-	const separator = location.lastIndexOf(', ');
-	const city = separator < 0 ? location : location.slice(0, separator);
-	const last = separator < 0 ? '' : location.slice(separator + 2);
-	if (code && (last === countryName(code) || last === code))
-		return compact({ city, countryCode: code });
-	if (code && separator < 0 && (location === countryName(code) || location === code))
-		return compact({ countryCode: code });
-	return compact({ city, region: last, countryCode: code });
+function locationOf(location: string, storedCode: string): JsonObject {
+	const parts = location
+		.split(',')
+		.map((part) => part.trim())
+		.filter((part) => part !== '');
+	const stored = storedCode.trim();
+	const last = parts.at(-1) ?? '';
+	const lastIsCountry = stored
+		? last === stored ||
+			last === countryName(stored) ||
+			countryCodeOf(last) === stored.toUpperCase()
+		: countryCodeOf(last) !== undefined;
+	const code = stored || (lastIsCountry ? countryCodeOf(last)! : '');
+	const place = lastIsCountry ? parts.slice(0, -1) : parts;
+	const city = place.length > 1 ? place.slice(0, -1).join(', ') : (place[0] ?? '');
+	const region = place.length > 1 ? place.at(-1)! : '';
+	return compact({ city, region, countryCode: code });
+}
+
+/**
+ * A profile link as JSON Resume has it: the network and username the person gave, else those its
+ * address shows ("linkedin.com/in/ingrid" → LinkedIn, "ingrid"), and an address with its scheme.
+ */
+function profileOf(link: Link): JsonObject {
+	const known = linkNetwork(link.url);
+	return compact({
+		network: link.label.trim() || known?.network,
+		username: link.username ?? known?.username,
+		url: absoluteUrl(link.url)
+	});
 }
 
 function basicsOf(header: Header, summary: string): JsonObject {
 	const [first, ...rest] = header.links;
-	const website = first && first.label === 'Website' ? first : undefined;
-	const profiles = (website ? rest : header.links).map((link) =>
-		compact({ network: link.label, username: link.username, url: link.url })
-	);
+	// The first link is the person's own site when it says so or names no known network.
+	const website =
+		first && (first.label === 'Website' || (first.label.trim() === '' && !linkNetwork(first.url)))
+			? first
+			: undefined;
+	const profiles = (website ? rest : header.links).map(profileOf);
 	return compact({
 		name: header.name,
 		label: header.headline,
 		email: header.email,
 		phone: header.phone,
-		url: website?.url,
+		url: website ? absoluteUrl(website.url) : undefined,
 		summary,
 		location: locationOf(header.location, header.countryCode ?? ''),
 		profiles
