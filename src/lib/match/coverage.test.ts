@@ -34,6 +34,18 @@ describe('coverage', () => {
 		expect(isSupportedBy(term('ClickUp', 1), 'ClickUpper')).toBe(false);
 	});
 
+	it('covers a phrase in the singular or the plural, but not a longer word', () => {
+		const assessments = {
+			...term('risk assessment', 1, 'risk assessments'),
+			kind: 'skill' as const
+		};
+		expect(isSupportedBy(assessments, 'Wrote risk assessments for 12 sites.')).toBe(true);
+		expect(isSupportedBy(assessments, 'Led one risk assessment.')).toBe(true);
+		const enquiry = { ...term('public enquiry', 1), kind: 'skill' as const };
+		expect(isSupportedBy(enquiry, 'Answered public enquiries.')).toBe(true);
+		expect(isSupportedBy(assessments, 'Risk assessmentsheet')).toBe(false);
+	});
+
 	it('is 0% for a job without key terms', () => {
 		expect(coverage([], 'anything').percent).toBe(0);
 	});

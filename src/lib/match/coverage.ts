@@ -1,6 +1,7 @@
 import type { Term } from './extract-terms';
 import { findMentions } from './find-mentions';
 import { foldText } from './fold-text';
+import { pluralTolerant } from './plural-forms';
 import { vocabularyEntry } from './vocabulary';
 
 /** How much of a job's key terms a text covers, weighted by the terms' weights. */
@@ -31,9 +32,10 @@ export function termFinder(text: string): (term: Term) => boolean {
 		if (vocabularyEntry(term.canonical)) {
 			return named.has(key) || (SATISFIED_BY[key] ?? []).some((higher) => named.has(higher));
 		}
-		// A term found by its shape only ("ClickUp"): the same name, any case, as a whole word.
+		// A term found by its shape or its words ("ClickUp", "risk assessment"): the same name,
+		// any case, as a whole word, its last word in the singular or the plural.
 		const pattern = new RegExp(
-			`(?<![\\p{L}\\p{N}])${escape(term.canonical)}(?![\\p{L}\\p{N}])`,
+			`(?<![\\p{L}\\p{N}])${pluralTolerant(escape(term.canonical))}(?![\\p{L}\\p{N}])`,
 			'iu'
 		);
 		return pattern.test(folded);

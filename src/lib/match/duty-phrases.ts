@@ -4,6 +4,7 @@ import { isGeneralEnglish } from './general-english';
 import type { Placed } from './phrase-edges';
 import { opensClause } from './phrase-joins';
 import type { Tagger } from './phrase-tagger';
+import { singular } from './plural-forms';
 
 /**
  * Duty verbs and the noun a CV names the duty with ("manage behaviour" is "behaviour
@@ -21,14 +22,6 @@ const NOUN_OF_VERB: Record<string, string> = Object.fromEntries(
 
 /** Words that may stand between a verb and its object: "communicate with parents", "the data". */
 const BETWEEN = /^(?:the|with)$/i;
-
-/** "appointments" -> "appointment", "enquiries" -> "enquiry": the noun as a modifier. */
-function singular(word: string): string {
-	if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
-	if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
-	if (/[^su]s$/.test(word) && word !== 'goods') return word.slice(0, -1);
-	return word;
-}
 
 /** An object that says little alone ("appointments", "behaviour", "trainees") but a duty with its verb. */
 function needsItsVerb(object: Placed[]): Placed | undefined {

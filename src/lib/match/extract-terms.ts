@@ -7,6 +7,7 @@ import { phrasesBeside, type Span } from './find-phrases';
 import { findUnknownTerms } from './find-unknown-terms';
 import { adSays, modelTermsInAds } from './model-terms';
 import { currentTagger, type Tagger } from './phrase-tagger';
+import { singularPhrase } from './plural-forms';
 import { isSchoolSubject, senseAllows } from './sense-checks';
 import { foldText } from './fold-text';
 import type { TermKind } from './vocabulary';
@@ -75,7 +76,7 @@ function contextAllows(mention: TermMention, line: string): boolean {
 /** Phrases of a requirement line beside what the vocabulary and tool-like names found. */
 function phrasesIn(line: string, taken: Span[], tagger: Tagger) {
 	return [...phrasesBeside(line, taken, tagger), ...dutyPhrases(line, tagger)].map((phrase) => ({
-		canonical: phrase.text.toLowerCase(),
+		canonical: singularPhrase(phrase.text.toLowerCase()),
 		surface: phrase.text,
 		kind: 'skill' as const,
 		phrase: true

@@ -1,4 +1,4 @@
-import { isPeopleHead, namesPeople } from './common-words';
+import { COMMON_WORDS, isPeopleHead, namesPeople } from './common-words';
 import { trimEdges, worthKeeping, type Placed } from './phrase-edges';
 import { glueJoins, joins, ofJoins, opensClause } from './phrase-joins';
 import type { TaggedToken, Tagger } from './phrase-tagger';
@@ -105,11 +105,23 @@ export function findPhrases(line: string, tagger: Tagger): Phrase[] {
  * glued to it ("GSTR-1"). Words after a named term are mostly a generic head ("ACLS certification",
  * "Python tooling"), which would make the term harder to cover than the name alone.
  */
+const NOT_A_HEAD =
+	/^(?:tools?|software|systems?|models?|compan(?:y|ies)|firms?|setups?|projects?|meetings?|strateg(?:y|ies)|opinions?|committees?|basics|practices?|operations)$/;
+
 function extendsBefore(line: string, phrase: Span, named: Span): boolean {
 	if (phrase.start > named.start || named.end > phrase.end) return false;
 	if (phrase.end === named.end) return phrase.start < named.start;
 	// Glued to it ("GSTR-1") or its number ("BS 3998"): one name.
-	return /^(?:\S|\s\d[\d\-./]*$)/.test(line.slice(named.end, phrase.end));
+	if (/^(?:\S|\s\d[\d\-./]*$)/.test(line.slice(named.end, phrase.end))) return true;
+	// "payroll queries", "litigation strategy": a lowercase skill that heads a compound, with
+	// one word after it that is not a generic head ("tools", "systems", "companies").
+	const tail = line.slice(named.end, phrase.end).trim();
+	return (
+		/^\p{Ll}/u.test(line.slice(named.start, named.end)) &&
+		/^\p{Ll}+$/u.test(tail) &&
+		!COMMON_WORDS.has(tail) &&
+		!NOT_A_HEAD.test(tail)
+	);
 }
 
 /**

@@ -38,7 +38,9 @@ const GENERIC_TAILS = new Set(
  * ("dental procedures" stays: "dental" alone says nothing).
  */
 const HOLDER_TAILS = new Set(
-	`department departments procedures programme programmes team teams tickets website`.split(/\s+/)
+	`department departments procedures products rules programme programmes team teams tickets website`.split(
+		/\s+/
+	)
 );
 
 export function isGenericHead(word: string): boolean {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { extractTerms } from './extract-terms';
 import { findPhrases } from './find-phrases';
 import { loadTagger, type Tagger } from './phrase-tagger';
 
@@ -38,5 +39,29 @@ describe('phrases a recruiter would write', () => {
 			'applications'
 		);
 		expect(phrases('- Review applications from candidates.')).not.toContain('applications');
+	});
+
+	it('counts a phrase in the singular and the plural as one term across ads', () => {
+		const terms = extractTerms(
+			{
+				description: '- Carry out Karl Fischer titrations on raw materials.',
+				similarDescriptions: ['- Run a Karl Fischer titration daily.']
+			},
+			tagger
+		).filter((term) => /titration/i.test(term.term));
+		expect(terms).toHaveLength(1);
+		expect(terms[0]).toMatchObject({ term: 'Karl Fischer titrations', adsContaining: 2 });
+	});
+
+	it('extends a lowercase skill into the compound it heads, not into a generic head', () => {
+		const names = extractTerms(
+			{
+				description: '- Answer payroll queries and use our payroll software.',
+				similarDescriptions: []
+			},
+			tagger
+		).map((term) => term.term);
+		expect(names).toContain('payroll queries');
+		expect(names).not.toContain('payroll software');
 	});
 });
