@@ -3,7 +3,7 @@
  * our own data tags neutralised inside the text, so a job ad cannot close its <job_ad> fence
  * and pose as instructions.
  */
-import type { ItemContent, Skill } from '$lib/domain';
+import type { ItemContent, Project, Role, Skill } from '$lib/domain';
 
 const DATA_TAG = /<\s*(\/?)\s*(job_ad|person|previous|feedback|draft)\s*>/gi;
 
@@ -28,6 +28,26 @@ export function formatDates(start: string, end: string, current: boolean): strin
 	if (start === '') return until;
 	if (until === '') return start;
 	return `${start} – ${until}`;
+}
+
+/** A role as the summary and letter prompts head it: "Analyst, Northwind (2019-03 – present)". */
+export function roleHeading(
+	role: Pick<Role, 'title' | 'organization' | 'start' | 'end' | 'current'>
+): string {
+	const dates = formatDates(role.start, role.end, role.current);
+	const where = [role.title, role.organization].filter((part) => part.trim() !== '');
+	return `${where.join(', ') || 'Role'}${dates ? ` (${dates})` : ''}`;
+}
+
+export function projectHeading(project: Pick<Project, 'name'>): string {
+	return `Side project: ${project.name || 'untitled'}`;
+}
+
+/** One accepted role or project for those prompts: its heading, its text, then its bullets. */
+export function describeEntry(heading: string, text: string, bullets: readonly string[]): string {
+	return [heading, text.trim(), bullets.length > 0 ? bulletLines(bullets) : '']
+		.filter((part) => part !== '')
+		.join('\n');
 }
 
 /**

@@ -12,7 +12,15 @@ import {
 	type Role
 } from '$lib/domain';
 import { letterBody, parseLetterText } from '../parse-letter';
-import { asData, bulletLines, formatDates, jobExcerpt, orNone } from '../prompt-data';
+import {
+	asData,
+	bulletLines,
+	describeEntry,
+	jobExcerpt,
+	orNone,
+	projectHeading,
+	roleHeading
+} from '../prompt-data';
 import type { SummarySource } from './executive-summary';
 import { answerJsonSchema, describeShapeError, type StepDefinition } from './step-definition';
 
@@ -101,28 +109,16 @@ export const coverLetterStep: StepDefinition = {
 	}
 };
 
-function describeEntry(heading: string, text: string, bullets: readonly string[]): string {
-	return [heading, text.trim(), bullets.length > 0 ? bulletLines(bullets) : '']
-		.filter((part) => part !== '')
-		.join('\n');
-}
-
 /** The prompt's values: what the CV says (accepted), the options, the person's points, the ad. */
 export function coverLetterValues(input: CoverLetterInput): Record<string, string> {
 	const { options, job } = input;
 	const frame = letterFrame(options, job.company);
 	const range = letterWordRange(options.length);
-	const experience = input.roles.map(({ source, text, bullets }) => {
-		const dates = formatDates(source.start, source.end, source.current);
-		const where = [source.title, source.organization].filter((part) => part.trim() !== '');
-		return describeEntry(
-			`${where.join(', ') || 'Role'}${dates ? ` (${dates})` : ''}`,
-			text,
-			bullets
-		);
-	});
+	const experience = input.roles.map(({ source, text, bullets }) =>
+		describeEntry(roleHeading(source), text, bullets)
+	);
 	const projects = input.projects.map(({ source, text, bullets }) =>
-		describeEntry(`Side project: ${source.name || 'untitled'}`, text, bullets)
+		describeEntry(projectHeading(source), text, bullets)
 	);
 	const recipient = options.recipientName.trim()
 		? [options.recipientName, options.recipientTitle]

@@ -3,7 +3,14 @@ import type { ItemContent, Job, ParseResult, Project, Role } from '$lib/domain';
 import { SUMMARY_SENTENCES } from '../answer-size';
 import type { ContentRules } from '../pipeline-settings';
 import { parseParagraph } from '../parse-paragraph';
-import { asData, bulletLines, formatDates, orNone } from '../prompt-data';
+import {
+	asData,
+	bulletLines,
+	describeEntry,
+	orNone,
+	projectHeading,
+	roleHeading
+} from '../prompt-data';
 import { fitLength, tidyEntry } from '../tidy-text';
 import { answerJsonSchema, describeShapeError, type StepDefinition } from './step-definition';
 
@@ -49,29 +56,17 @@ export const executiveSummaryStep: StepDefinition = {
 	}
 };
 
-function describeEntry(heading: string, text: string, bullets: readonly string[]): string {
-	return [heading, text.trim(), bullets.length > 0 ? bulletLines(bullets) : '']
-		.filter((part) => part !== '')
-		.join('\n');
-}
-
 export function executiveSummaryValues(
 	input: ExecutiveSummaryInput,
 	rules: ContentRules
 ): Record<string, string> {
 	// Each role's strongest bullets are enough to pick "one or two concrete results" from, and
 	// keep the last prompt of the run from growing with every accepted bullet.
-	const experience = input.roles.map(({ source, text, bullets }) => {
-		const dates = formatDates(source.start, source.end, source.current);
-		const where = [source.title, source.organization].filter((part) => part.trim() !== '');
-		return describeEntry(
-			`${where.join(', ') || 'Role'}${dates ? ` (${dates})` : ''}`,
-			text,
-			bullets.slice(0, rules.summaryBulletsPerRole)
-		);
-	});
+	const experience = input.roles.map(({ source, text, bullets }) =>
+		describeEntry(roleHeading(source), text, bullets.slice(0, rules.summaryBulletsPerRole))
+	);
 	const projects = input.projects.map(({ source, text, bullets }) =>
-		describeEntry(`Side project: ${source.name || 'untitled'}`, text, bullets.slice(0, 1))
+		describeEntry(projectHeading(source), text, bullets.slice(0, 1))
 	);
 	return {
 		max_summary_chars: String(rules.maxExecutiveSummaryChars),
