@@ -2,14 +2,14 @@ import type { Job } from '$lib/domain/job';
 import { adLines } from './ad-lines';
 import { collapseTerms } from './collapse-terms';
 import { dutyPhrases } from './duty-phrases';
-import { findMentions, type TermMention } from './find-mentions';
+import { findMentions } from './find-mentions';
 import { phrasesBeside, type Span } from './find-phrases';
 import { findUnknownTerms } from './find-unknown-terms';
+import { contextAllows } from './mention-context';
 import { adSays, modelTermsInAds } from './model-terms';
 import { currentTagger, type Tagger } from './phrase-tagger';
 import { singularPhrase } from './plural-forms';
-import { isSchoolSubject, senseAllows } from './sense-checks';
-import { foldText } from './fold-text';
+import { senseAllows } from './sense-checks';
 import type { TermKind } from './vocabulary';
 
 /** A key term of the job: a skill, tool or qualification, weighted by how much the ads stress it. */
@@ -23,19 +23,6 @@ export interface Term {
 	adsContaining: number;
 	kind: TermKind;
 }
-
-const DEGREE_CONTEXT =
-	/\b(?:degree|bachelor|master|msc|bsc|ba|ma|mba|phd|diploma|graduate|graduated|studies|major|background in)\b/i;
-const LANGUAGE_CONTEXT =
-	/\b(?:fluent|fluency|language|languages|speak|speaking|spoken|written|native|proficien\w*|bilingual|communication|plus|advantage|required|level|good|very good|excellent|strong|professional|business|working|basic|conversational|mother tongue|command of|[abc][12])\b/i;
-/** Words after a language name that keep it a language ("German and English", "German (C1)"). */
-const AFTER_A_LANGUAGE =
-	/^(?:$|[^\p{L}]|(?:and|or|as|is|are|at|to|a|an|would|will|both|skills|language|languages|speaker|speakers|speaking|spoken|written|level|proficiency|fluency|required|preferred|desirable|essential|mandatory|plus|nice|beneficial|native|mother)\b)/iu;
-/** "We are hiring", "St. Mary's is now recruiting": the employer speaking, not a requirement. */
-const ANNOUNCES_OPENING = /\b(?:is|are|we're|now|currently)\s+$/i;
-/** "German is not required", "Kubernetes not needed": named, but not asked for. */
-const NOT_ASKED =
-	/^[^.;,]{0,12}\bnot (?:required|necessary|needed|a must|essential|expected|mandatory)\b/i;
 
 interface Occurrence {
 	canonical: string;
@@ -55,24 +42,6 @@ function modelOccurrence(term: string): Occurrence {
 		: { canonical: term.toLowerCase(), surface: term, kind: 'skill' };
 }
 
-function contextAllows(mention: TermMention, line: string): boolean {
-	const after = foldText(line.slice(mention.end));
-	if (NOT_ASKED.test(after)) return false;
-	if (
-		mention.entry.canonical === 'hiring' &&
-		ANNOUNCES_OPENING.test(line.slice(0, mention.start))
-	) {
-		return false;
-	}
-	if (mention.entry.context === 'degree') return DEGREE_CONTEXT.test(line);
-	if (mention.entry.context === 'language') {
-		if (isSchoolSubject(line)) return false;
-		// "German labour law", "a French company": the name of a language used as an adjective.
-		return LANGUAGE_CONTEXT.test(line) && AFTER_A_LANGUAGE.test(after.trimStart());
-	}
-	return true;
-}
-
 /** Phrases of a requirement line beside what the vocabulary and tool-like names found. */
 function phrasesIn(line: string, taken: Span[], tagger: Tagger) {
 	return [...phrasesBeside(line, taken, tagger), ...dutyPhrases(line, tagger)].map((phrase) => ({
@@ -83,7 +52,26 @@ function phrasesIn(line: string, taken: Span[], tagger: Tagger) {
 	}));
 }
 
+/**
+ * The Tailor tab extracts again on every change of the session, over the same ads: each ad is
+ * read once per tagger (the vocabulary alone before the tagger loads, then with it).
+ */
+const readAds = new WeakMap<Tagger | typeof VOCABULARY_ONLY, Map<string, Occurrence[]>>();
+const VOCABULARY_ONLY = {};
+const MAX_REMEMBERED_ADS = 200;
+
 function occurrencesIn(ad: string, tagger: Tagger | null): Occurrence[] {
+	const memo = readAds.get(tagger ?? VOCABULARY_ONLY) ?? new Map<string, Occurrence[]>();
+	readAds.set(tagger ?? VOCABULARY_ONLY, memo);
+	const remembered = memo.get(ad);
+	if (remembered) return remembered;
+	if (memo.size >= MAX_REMEMBERED_ADS) memo.clear();
+	const found = readAd(ad, tagger);
+	memo.set(ad, found);
+	return found;
+}
+
+function readAd(ad: string, tagger: Tagger | null): Occurrence[] {
 	return adLines(ad).flatMap((line) => {
 		const sensible = (
 			found: { start: number; end: number; text?: string; surface?: string },

@@ -64,4 +64,13 @@ describe('phrases a recruiter would write', () => {
 		expect(names).toContain('payroll queries');
 		expect(names).not.toContain('payroll software');
 	});
+
+	it('reads an ad again once the tagger has loaded, not what it read without it', () => {
+		const job = { description: '- Prepare completion statements.', similarDescriptions: [] };
+		const before = extractTerms(job, null).map((term) => term.term);
+		const after = extractTerms(job, tagger).map((term) => term.term);
+		expect(before).not.toContain('completion statements');
+		expect(after).toContain('completion statements');
+		expect(extractTerms(job, tagger)).toEqual(extractTerms(job, tagger));
+	});
 });
