@@ -11,6 +11,15 @@ export function previewFontFamily(family: FontFamily): string {
 	return `aicvgen-${family}`;
 }
 
+/** The CSS font stack of a sheet: the embedded font, then the nearest system typefaces. */
+export function previewFontStack(family: FontFamily): string {
+	const fallback =
+		family === 'DejaVuSansCondensed'
+			? "'DejaVu Sans Condensed', 'Arial Narrow', sans-serif"
+			: "'DejaVu Sans', Verdana, sans-serif";
+	return `'${previewFontFamily(family)}', ${fallback}`;
+}
+
 const requested = new Set<FontFamily>();
 
 export function loadPreviewFont(family: FontFamily, urlOf: (fileName: string) => string): void {
