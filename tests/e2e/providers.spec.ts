@@ -77,6 +77,8 @@ test('a whole CV tailored with an OpenAI-style provider', async ({ page }) => {
 	await expect(page.getByRole('contentinfo')).toContainText('requests go only to OpenAI.');
 
 	await tailorWholeCv(page, session);
+	// What it cost is named for the provider that answered, not for Groq.
+	await expect(page.getByRole('region', { name: 'OpenAI use' })).toContainText('This session:');
 
 	const chats = openai.requests.filter(
 		(request) => request.method === 'POST' && request.path === '/v1/chat/completions'
@@ -99,6 +101,7 @@ test('a whole CV tailored with a model on this computer (Ollama), no key', async
 	);
 
 	await tailorWholeCv(page, session);
+	await expect(page.getByRole('region', { name: 'Ollama use' })).toContainText('This session:');
 
 	const chats = ollama.requests.filter(
 		(request) => request.method === 'POST' && request.path === '/v1/chat/completions'
