@@ -37,4 +37,17 @@ describe('duties written as orders', () => {
 		expect(duties('- Manage disclosure using Relativity.')).toEqual([]);
 		expect(duties('- Manage walkaround checks and manage a team.')).toEqual([]);
 	});
+
+	it('names duties done to people by the skill ("supervise trainees" is supervision)', () => {
+		expect(duties('- Recruit, supervise and appraise a team of 60 staff.')).toEqual([
+			'recruitment',
+			'supervision',
+			'appraisals'
+		]);
+		expect(duties('- Help supervise PhD and undergraduate students in the lab.')).toEqual([
+			'supervision'
+		]);
+		expect(duties('- Lead the reception and reservations teams.')).toEqual(['team leadership']);
+		expect(duties('- Train new software on the ward.')).toEqual([]);
+	});
 });

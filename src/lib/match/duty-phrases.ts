@@ -4,6 +4,7 @@ import { isGeneralEnglish } from './general-english';
 import type { Placed } from './phrase-edges';
 import { opensClause } from './phrase-joins';
 import type { Tagger } from './phrase-tagger';
+import { peopleDuties } from './people-duties';
 import { singular } from './plural-forms';
 
 /**
@@ -59,5 +60,5 @@ export function dutyPhrases(line: string, tagger: Tagger): Phrase[] {
 		const end = object[object.length - 1]!.end;
 		found.push({ text: `${singular(word.text)} ${noun}`, start: token.start, end });
 	});
-	return found;
+	return [...found, ...peopleDuties(tokens)];
 }
