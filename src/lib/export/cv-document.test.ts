@@ -156,6 +156,33 @@ describe('the Skills section', () => {
 		]);
 	});
 
+	it('runs skills that are only a name together on one line, others keep their own', () => {
+		const session = structuredClone(exampleSession(0));
+		session.job.description = '';
+		session.job.similarDescriptions = [];
+		session.profile.skills = [
+			...['CargoWise', 'SAP EWM', 'TVINN', 'Excel'].map((name, index) => ({
+				id: `n${index}`,
+				name,
+				level: '',
+				keywords: []
+			})),
+			{ id: 'c', name: 'Customs', level: '', keywords: ['TVINN', 'EU transit'] },
+			{ id: 'p', name: 'Power BI', level: 'Advanced', keywords: [] },
+			{ id: 'i', name: 'Incoterms', level: '', keywords: [] }
+		];
+		expect(skillsSection(session)?.blocks).toEqual([
+			{
+				kind: 'lines',
+				items: [
+					'CargoWise, SAP EWM, TVINN, Excel, Incoterms',
+					'Customs: TVINN, EU transit',
+					'Power BI (Advanced)'
+				]
+			}
+		]);
+	});
+
 	it('keeps the person’s order when there is no job ad to go by', () => {
 		const session = structuredClone(exampleSession(0));
 		session.job.description = '';

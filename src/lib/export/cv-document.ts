@@ -8,7 +8,8 @@ import {
 	hasEntryContent,
 	projectEntries,
 	roleEntries,
-	skillLine
+	skillLine,
+	skillLines
 } from './cv-entries';
 import { orderSkillsForJob } from './order-skills';
 import { acceptedSingleItem } from './resolve-content';
@@ -105,13 +106,13 @@ function sectionBlocks(
 				: [{ kind: 'bullets', items }];
 		}
 		case 'skills': {
-			const items = orderSkillsForJob(session.profile.skills, session.job)
-				.map(skillLine)
-				.filter((line) => line !== '');
-			if (items.length === 0) return [];
-			return template.skills === 'inline'
-				? [{ kind: 'paragraph', text: items.join(' · ') }]
-				: [{ kind: 'lines', items }];
+			const skills = orderSkillsForJob(session.profile.skills, session.job);
+			if (template.skills === 'lines') {
+				const items = skillLines(skills);
+				return items.length > 0 ? [{ kind: 'lines', items }] : [];
+			}
+			const items = skills.map(skillLine).filter((line) => line !== '');
+			return items.length > 0 ? [{ kind: 'paragraph', text: items.join(' · ') }] : [];
 		}
 		case 'experience':
 			return entries(roleEntries(session));

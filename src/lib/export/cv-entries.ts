@@ -93,6 +93,31 @@ export function skillLine(skill: Pick<Skill, 'name' | 'level' | 'keywords'>): st
 	return label && keywords ? `${label}: ${keywords}` : label || keywords;
 }
 
+/**
+ * The skills section as lines: one per skill that has a level or keywords, and the skills that
+ * are only a name run together on one line where the first of them stands ("CargoWise, SAP EWM,
+ * TVINN"), so eleven names do not take eleven lines of a page. Commas, as people write such a
+ * list and as applicant-tracking systems split it; " · " when a name holds a comma itself.
+ */
+export function skillLines(skills: readonly Skill[]): string[] {
+	const lines: string[] = [];
+	const names: string[] = [];
+	let namesAt = -1;
+	for (const skill of skills) {
+		const line = skillLine(skill);
+		if (line === '') continue;
+		if (cleanLine(skill.level) !== '' || cleanList(skill.keywords).length > 0) {
+			lines.push(line);
+			continue;
+		}
+		if (namesAt < 0) namesAt = lines.push('') - 1;
+		names.push(line);
+	}
+	if (namesAt >= 0)
+		lines[namesAt] = names.join(names.some((name) => name.includes(',')) ? ' · ' : ', ');
+	return lines;
+}
+
 export function contactsOf(profile: Profile): CvLink[] {
 	const { email, phone, location, links } = profile.header;
 	const contacts: CvLink[] = [];
