@@ -4,20 +4,37 @@ import type { CvLine } from './cv-line';
 import { REFUSALS } from './cv-read-error';
 import { FieldRecorder } from './field-recorder';
 import { fitToLimits } from './fit-to-limits';
-import { emptyProfile, type Profile } from '$lib/domain/profile';
+import { fluencyNear } from './language-fluency';
+import { emptyProfile, type Language, type Profile } from '$lib/domain/profile';
 import { parseCertifications } from './parse-certifications';
 import { parseEducation } from './parse-education';
 import { parseHeader } from './parse-header';
 import { parseLanguages, parseSkills } from './parse-lists';
 import { parseProjects } from './parse-projects';
 import { parseRoles } from './parse-roles';
-import { toSourceText } from './source-lines';
+import { toSourceText, type SourceLine } from './source-lines';
 import { splitSections } from './split-sections';
+
+/**
+ * A language listed without a grade takes the one the CV gives beside its name elsewhere
+ * ("Fluent in Norwegian and English, working German" in the profile), capitalised as a grade
+ * stands alone ("working" → "Working"); one the CV does not grade stays without.
+ */
+function addFluencies(languages: Language[], lines: SourceLine[], recorder: FieldRecorder): void {
+	languages.forEach((language, index) => {
+		if (language.fluency || !language.language) return;
+		const found = fluencyNear(language.language, lines);
+		if (!found) return;
+		recorder.read(`languages.${index}.fluency`, found.text, found.line, found.index);
+		language.fluency = found.text.charAt(0).toLocaleUpperCase() + found.text.slice(1);
+	});
+}
 
 /**
  * The deterministic parser: lines in reading order → a profile, with where each field was read
  * and which ones are unsure. Pure and offline. Every value is a stretch of the document's text
- * (dates only are rewritten, to "YYYY-MM" or "YYYY"); nothing is made up to fill a gap.
+ * (dates are rewritten, to "YYYY-MM" or "YYYY", and a link's network is named from its
+ * address); nothing is made up to fill a gap.
  */
 export function parseCvLines(
 	cvLines: CvLine[],
@@ -58,16 +75,17 @@ export function parseCvLines(
 					...parseCertifications(section.lines, recorder, profile.certifications.length)
 				);
 				break;
-			case 'languages':
-				profile.languages.push(...parseLanguages(section.lines, recorder));
-				break;
-			case 'skills':
-				profile.skills.push(...parseSkills(section.lines, recorder));
-				break;
 			default:
 				break;
 		}
 	}
+	// Languages sections first: a skills list that repeats a language adds nothing.
+	for (const section of sections)
+		if (section.kind === 'languages') parseLanguages(section.lines, recorder, profile.languages);
+	for (const section of sections)
+		if (section.kind === 'skills')
+			parseSkills(section.lines, recorder, profile.skills, profile.languages);
+	addFluencies(profile.languages, lines, recorder);
 	profile.talents = summaries.join('\n');
 	const found =
 		profile.roles.length +

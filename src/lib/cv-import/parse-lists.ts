@@ -1,12 +1,16 @@
 import type { FieldRecorder } from './field-recorder';
 import type { Language, Skill } from '$lib/domain/profile';
+import { sectionKindOf } from './heading-dictionary';
+import { isLanguageName } from './language-names';
 import { splitItems, type ListItem } from './list-items';
 import type { SourceLine } from './source-lines';
 
 /**
  * Languages and skills. "German — native", "English (C1)", "Français : courant" give a language
  * and its fluency; "Clinical: wound care, IV therapy" gives a skill named "Clinical" with its
- * keywords; "Excel (advanced)" a skill with a level; a plain list one skill per item.
+ * keywords; "Excel (advanced)" a skill with a level; a plain list one skill per item. A natural
+ * language in a skills list ("…, Excel, Norwegian, English (C1)", "Languages: Deutsch, Polski")
+ * is a language, not a skill.
  */
 const LEVEL = /^(.*?)\s*(?:\(([^()]+)\)|\s[-–—:]\s*(.+)|:\s+(.+))$/u;
 
@@ -29,8 +33,31 @@ function nameAndLevel(
 	};
 }
 
-export function parseLanguages(lines: SourceLine[], recorder: FieldRecorder): Language[] {
-	const languages: Language[] = [];
+/** Adds a language unless the profile has it already (a skills list repeating the languages). */
+function addLanguage(
+	languages: Language[],
+	recorder: FieldRecorder,
+	name: ListItem,
+	level: ListItem | null
+): void {
+	const known = languages.some(
+		(language) => language.language.toLowerCase() === name.text.toLowerCase()
+	);
+	if (known) return;
+	const path = `languages.${languages.length}`;
+	languages.push({
+		id: `imported-language-${languages.length + 1}`,
+		language: recorder.read(`${path}.language`, name.text, name.line, name.index),
+		fluency: level ? recorder.read(`${path}.fluency`, level.text, level.line, level.index) : ''
+	});
+}
+
+/** Adds the languages of a languages section to `languages`. */
+export function parseLanguages(
+	lines: SourceLine[],
+	recorder: FieldRecorder,
+	languages: Language[]
+): void {
 	for (const line of lines) {
 		// "Anglais (B2) – Italien (A2)": a dash after a bracket separates two languages. The
 		// dash becomes a ";" of the same length, so every offset stays that of the line.
@@ -41,15 +68,34 @@ export function parseLanguages(lines: SourceLine[], recorder: FieldRecorder): La
 		for (const item of splitItems({ ...line, text: masked }, /[,;·•|\t]|\s{3,}/u)) {
 			if (item.text.split(/\s+/).length > 8) continue;
 			const { name, level } = nameAndLevel(item);
-			const path = `languages.${languages.length}`;
-			languages.push({
-				id: `imported-language-${languages.length + 1}`,
-				language: recorder.read(`${path}.language`, name.text, line, name.index),
-				fluency: level ? recorder.read(`${path}.fluency`, level.text, line, level.index) : ''
-			});
+			addLanguage(languages, recorder, name, level);
 		}
 	}
-	return languages;
+}
+
+/** "Fluent English", "Native Norwegian": a grading word before the language's name. */
+const LEVEL_FIRST = /^(\S+(?:\s\S+)?)\s+(\S+)$/u;
+
+/**
+ * An item of a skills list read as a language: "German", "German (B2)", "Deutsch – fließend",
+ * "Fluent English"; null for anything else ("Java", "Excel (advanced)").
+ */
+function languageItem(item: ListItem): { name: ListItem; level: ListItem | null } | null {
+	if (isLanguageName(item.text)) return { name: item, level: null };
+	const read = nameAndLevel(item);
+	if (read.level && isLanguageName(read.name.text)) {
+		const bracketed = item.text.endsWith(')');
+		return bracketed || LEVEL_WORDS.test(read.level.text) ? read : null;
+	}
+	const first = LEVEL_FIRST.exec(item.text);
+	if (first && LEVEL_WORDS.test(first[1]!) && isLanguageName(first[2]!)) {
+		const at = item.text.lastIndexOf(first[2]!);
+		return {
+			name: { text: first[2]!, line: item.line, index: item.index + at },
+			level: { text: first[1]!, line: item.line, index: item.index }
+		};
+	}
+	return null;
 }
 
 const CATEGORY = /^([^:]{2,40}):\s+(.+)$/u;
@@ -59,8 +105,13 @@ function segments(line: SourceLine): ListItem[] {
 	return splitItems(line, /\s[·•|]\s|;\s|\t/u);
 }
 
-export function parseSkills(lines: SourceLine[], recorder: FieldRecorder): Skill[] {
-	const skills: Skill[] = [];
+/** Adds the skills of a skills section to `skills`, and the languages among them to `languages`. */
+export function parseSkills(
+	lines: SourceLine[],
+	recorder: FieldRecorder,
+	skills: Skill[],
+	languages: Language[]
+): void {
 	const add = (name: ListItem, level: ListItem | null, keywords: ListItem[]) => {
 		const path = `skills.${skills.length}`;
 		skills.push({
@@ -93,7 +144,13 @@ export function parseSkills(lines: SourceLine[], recorder: FieldRecorder): Skill
 					line,
 					index: item.index + offset
 				}));
-				add(name, null, keywords);
+				// "Languages: English (C1), Polish" inside a skills section.
+				if (sectionKindOf(nameText) === 'languages') {
+					for (const keyword of keywords) {
+						const read = nameAndLevel(keyword);
+						addLanguage(languages, recorder, read.name, read.level);
+					}
+				} else add(name, null, keywords);
 				continue;
 			}
 			const items = splitItems({
@@ -102,10 +159,14 @@ export function parseSkills(lines: SourceLine[], recorder: FieldRecorder): Skill
 			}).filter((item) => item.index >= segment.index);
 			for (const item of items) {
 				if (item.text.split(/\s+/).length > 8) continue;
+				const language = languageItem(item);
+				if (language) {
+					addLanguage(languages, recorder, language.name, language.level);
+					continue;
+				}
 				const { name, level } = nameAndLevel(item, true);
 				add(name, level, []);
 			}
 		}
 	}
-	return skills;
 }
