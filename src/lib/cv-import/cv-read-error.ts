@@ -23,7 +23,9 @@ export const REFUSALS = {
 	unsupported:
 		'This kind of file cannot be read: use a PDF, a Word file (.docx), a .txt or .md file, or paste the text.',
 	legacyDoc:
-		'Old Word files (.doc) cannot be read: save it as .docx or PDF in your editor, or paste the text.'
+		'Old Word files (.doc) cannot be read: save it as .docx or PDF in your editor, or paste the text.',
+	readerMissing:
+		'The PDF and Word reader could not be fetched (it comes the first time a file is read, then stays for offline use): check the connection and try again, or paste the text.'
 } as const;
 
 /** A file the importer refuses, with the sentence the person sees. */

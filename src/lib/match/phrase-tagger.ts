@@ -47,6 +47,11 @@ export function loadTagger(): Promise<Tagger> {
 			};
 			loaded = tagger;
 			return tagger;
+		},
+		(error: unknown) => {
+			// Offline before the model was first fetched: the next call tries again.
+			loading = undefined;
+			throw error;
 		}
 	);
 	return loading;

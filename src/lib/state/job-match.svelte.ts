@@ -14,7 +14,12 @@ export class JobMatch {
 
 	/** Starts loading the tagger if it is not there yet; the report follows when it is. */
 	loadTagger(): void {
-		if (!this.#taggerReady) void loadTagger().then(() => (this.#taggerReady = true));
+		// Not fetched (offline before its first use): the vocabulary's terms meanwhile.
+		if (!this.#taggerReady)
+			void loadTagger().then(
+				() => (this.#taggerReady = true),
+				() => undefined
+			);
 	}
 
 	report(session: Session): MatchReport {
