@@ -49,6 +49,33 @@ test('the app starts, opens a session and saves edits with no network after one 
 	await context.setOffline(false);
 });
 
+test('the PDF reader is kept for offline use once it has read a file, and is not installed before', async ({
+	page,
+	context
+}) => {
+	const pdf = 'tests/fixtures/cv-import/files/teacher-sidebar.pdf';
+	const chooseCv = () => page.getByRole('button', { name: /^Choose your CV/ }).setInputFiles(pdf);
+	const review = page.getByRole('heading', { name: 'Review your imported CV' });
+	await page.goto('./');
+	await waitForServiceWorker(page);
+
+	// Installing the app fetched the app, not the reader: offline, a PDF cannot be read yet.
+	await goOffline(context);
+	await chooseCv();
+	await expect(page.getByText(/The PDF and Word reader could not be fetched/)).toBeVisible();
+
+	// Back online, trying again reads it; and the reader stays: offline after a reload too.
+	await context.setOffline(false);
+	await chooseCv();
+	await expect(review).toBeVisible();
+	await goOffline(context);
+	await page.reload();
+	await chooseCv();
+	await expect(review).toBeVisible();
+	await expect(page.getByText(/could not be fetched/)).toHaveCount(0);
+	await context.setOffline(false);
+});
+
 test('Chromium finds the app installable and every manifest icon resolves', async ({
 	request,
 	baseURL,
