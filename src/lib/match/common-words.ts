@@ -63,7 +63,8 @@ export const DUTY_VERBS: ReadonlySet<string> = new Set(
 	handle help hold implement install keep lead liaise maintain manage mentor monitor obtain
 	onboard order organise organize own oversee place plan precept prepare process produce provide
 	query raise record reconcile register report resolve respond review run service ship source
-	spot submit supervise support take teach track train undertake use verify work write`
+	spot submit supervise support take teach track train undertake use verify work write
+	log mix pack package post quote test`
 		.split(/\s+/)
 		.filter(Boolean)
 );

@@ -83,7 +83,10 @@ export function findPhrases(line: string, tagger: Tagger): Phrase[] {
 			const after = tokens[first + chunk.tokens.length];
 			// An item of a list ("pleadings, witness statements and applications").
 			const inList = isSeparator(tokens[first - 1]) || isSeparator(after);
-			return { kept: trimEdges(chunk.tokens, chunk.opensClause), inList };
+			const startsSentence =
+				/^\p{Lu}\p{Ll}/u.test(chunk.tokens[0]!.text) &&
+				(first === 0 || /^[-•*·▪–.!?:;\d)]+$/u.test(tokens[first - 1]!.text));
+			return { kept: trimEdges(chunk.tokens, chunk.opensClause, startsSentence), inList };
 		})
 		.filter((chunk) => worthKeeping(chunk.kept, lineStart, MAX_WORDS, chunk.inList))
 		.map((chunk) => chunk.kept)

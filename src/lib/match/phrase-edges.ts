@@ -114,7 +114,7 @@ function dropsModifier(chunk: Placed[]): boolean {
  * generic container nouns at the end; and the everyday nouns after a name ("Vaillant combi",
  * "Booking.com reviews": the name is what a CV would say).
  */
-export function trimEdges(chunk: Placed[], opensClause: boolean): Placed[] {
+export function trimEdges(chunk: Placed[], opensClause: boolean, startsSentence = false): Placed[] {
 	let first = 0;
 	if (opensClause && DUTY_VERBS.has(lower(chunk[0]!))) first = 1;
 	let last = chunk.length - 1;
@@ -141,7 +141,9 @@ export function trimEdges(chunk: Placed[], opensClause: boolean): Placed[] {
 	if (dropsModifier(chunk.slice(first, last + 1))) first += 1;
 	const kept = chunk.slice(first, last + 1);
 	const nameEnd = kept.findIndex((token) => !isName(token) && token.text !== 'and');
-	if (nameEnd > 0) {
+	// "Chairside assistance" opening a bullet: a capital that starts the sentence is no name.
+	const capitalOfSentence = nameEnd === 1 && kept[0] === chunk[0] && startsSentence;
+	if (nameEnd > 0 && !capitalOfSentence) {
 		const tail = kept.slice(nameEnd);
 		const everyday = tail.every(
 			(token) => /^\p{Ll}/u.test(token.text) && isGeneralEnglish(token.text)

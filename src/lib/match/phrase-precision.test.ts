@@ -41,6 +41,14 @@ describe('phrases a recruiter would write', () => {
 		expect(phrases('- Review applications from candidates.')).not.toContain('applications');
 	});
 
+	it('reads a capital that opens a bullet as the start of a sentence, not of a name', () => {
+		expect(phrases('- Chairside assistance to dentists during extractions.')).toContain(
+			'Chairside assistance'
+		);
+		expect(phrases('- Prepare and mix dental materials.')).toEqual(['dental materials']);
+		expect(phrases('- Test internal controls.')).not.toContain('Test internal controls');
+	});
+
 	it('counts a phrase in the singular and the plural as one term across ads', () => {
 		const terms = extractTerms(
 			{
