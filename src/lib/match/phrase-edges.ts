@@ -91,12 +91,22 @@ function describes(modifier: Placed): boolean {
  * compound of two or more words ("routine microbiological tests", "three-phase distribution
  * boards"), or an everyday hyphenated word before a specific one ("in-cab telematics").
  */
+/** Adjectives of time, place or likelihood that look classifying but only narrow ("annual"). */
+const SCOPE_ADJECTIVES =
+	/^(?:annual|local|potential|temporary|typical|actual|initial|special|total|normal|usual|original|additional|individual|external|internal|regional|national|global|occasional)$/i;
+
 function dropsModifier(chunk: Placed[]): boolean {
 	const [modifier, head] = chunk;
 	if (modifier === undefined || head === undefined || !/^\p{Ll}/u.test(modifier.text)) return false;
 	// "working time directive": a participle before a noun makes one compound with it.
 	if (chunk.length >= 3) {
-		return (modifier.pos === 'ADJ' || modifier.text.includes('-')) && !/ing$/.test(modifier.text);
+		// "oral hygiene advice", "clinical trial regulations": a classifying adjective stays.
+		const classifies =
+			/(?:al|ic|ary|ory|ive)$/.test(modifier.text) && !SCOPE_ADJECTIVES.test(modifier.text);
+		return (
+			((modifier.pos === 'ADJ' && !classifies) || modifier.text.includes('-')) &&
+			!/ing$/.test(modifier.text)
+		);
 	}
 	if (describes(modifier)) return true;
 	const parts = modifier.text.split('-');

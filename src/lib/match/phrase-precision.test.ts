@@ -28,6 +28,12 @@ describe('phrases a recruiter would write', () => {
 		]);
 	});
 
+	it('keeps a classifying adjective before a compound, not one of time or place', () => {
+		const found = phrases('- Give oral hygiene advice under clinical trial regulations.');
+		expect(found).toEqual(['oral hygiene advice', 'clinical trial regulations']);
+		expect(phrases('- Lead the annual salary review.')).toEqual(['salary review']);
+	});
+
 	it('drops the team or the procedures that hold a skill, and a team on its own', () => {
 		const found = phrases('- Brief the night audit teams on fire safety procedures.');
 		expect(found).toEqual(['night audit', 'fire safety']);
