@@ -49,7 +49,7 @@ export function namesPeople(word: string): boolean {
  * narrower test than the one for single words, since "-ers" also ends "containers" and "servers".
  */
 const PEOPLE_HEADS =
-	/(?:teams?|engineers|nurses?|therapists|specialists|assistants?|technicians|leaders|members|managers?|officers|workers|buyers|dispensers|practitioners|professionals|colleagues|clients|customers|patients|students|pupils|staff|stakeholders|adults|children|families|parents|chefs?|commis|curators?|conservators?|generalists?|architects|visitors|paralegals|counterparties)$/i;
+	/(?:teams?|compan(?:y|ies)|firms?|retailers?|businesses|organi[sz]ations?|agenc(?:y|ies)|contractors?|consultanc(?:y|ies)|employers?|engineers|nurses?|therapists|specialists|assistants?|technicians|leaders|members|managers?|officers|workers|buyers|dispensers|practitioners|professionals|colleagues|clients|customers|patients|students|pupils|staff|stakeholders|adults|children|families|parents|chefs?|commis|curators?|conservators?|generalists?|architects|visitors|paralegals|counterparties)$/i;
 
 export function isPeopleHead(word: string): boolean {
 	return PEOPLE_HEADS.test(word);

@@ -38,6 +38,9 @@ describe('phrases a recruiter would write', () => {
 		const found = phrases('- Brief the night audit teams on fire safety procedures.');
 		expect(found).toEqual(['night audit', 'fire safety']);
 		expect(phrases('- Work closely with the commercial team and the legal team.')).toEqual([]);
+		expect(
+			phrases('- 3+ years in a fast-growing tech company or an engineering consultancy.')
+		).toEqual([]);
 	});
 
 	it('keeps an everyday activity named as an item of a list, not on its own', () => {
