@@ -42,10 +42,21 @@ export function credentialForms(texts: string[]): string[] {
 		// "NVQ Level 3 in Plumbing and Heating": the subject is named on its own too.
 		const subject = /\bin\s+(.{3,})$/i.exec(withoutBrackets)?.[1];
 		if (subject) forms.add(subject.trim());
+		// "NVQ Level 3": also "NVQ3", "NVQ 3" and "Level 3 NVQ".
+		const levelled = /^(.*?\b[\p{Lu}][\p{L}]*)\s+level\s*(\d)\b/iu.exec(withoutBrackets);
+		if (levelled) {
+			const [, name = '', level = ''] = levelled;
+			const last = name.split(/\s+/).pop() ?? name;
+			for (const form of [`${last}${level}`, `${last} ${level}`, `Level ${level} ${name}`]) {
+				forms.add(form);
+			}
+		}
 		const body = MEMBERSHIP_OF.exec(withoutBrackets)?.[1]?.trim();
 		if (body) forms.add(body);
 		const afterLevel = withoutBrackets.replace(LEADING_LEVEL, '');
-		for (const source of [withoutBrackets, beforeLevel, afterLevel, body ?? '']) {
+		// "NEBOSH National General Certificate": the issuer's code, then a name of its own (NGC).
+		const afterIssuer = withoutBrackets.replace(/^\p{Lu}{2,}\s+(?=\p{Lu})/u, '');
+		for (const source of [withoutBrackets, beforeLevel, afterLevel, afterIssuer, body ?? '']) {
 			for (const short of acronyms(source)) forms.add(short);
 		}
 	}

@@ -34,7 +34,7 @@ interface Claim {
 }
 
 const MAX_FINDING_TEXT = 200;
-const QUALIFIED_SUFFIX = /-(?:qualified|certified|registered|accredited|trained|approved)$/i;
+const QUALIFIED_SUFFIX = /-(?:qualified|certified|registered|accredited|trained|approved|level)$/i;
 const SPOKEN_AS_YEARS_OF_EXPERIENCE = /^[^.;]{0,40}\bexperience\b/i;
 
 function termClaim(mention: TermMention, segment: string): Claim | undefined {

@@ -22,7 +22,12 @@ const profile = ProfileSchema.parse({
 		}
 	],
 	education: [
-		{ id: 'edu-1', institution: 'University of Leeds', degree: 'MA Human Resource Management' }
+		{
+			id: 'edu-1',
+			institution: 'University of Leeds',
+			degree: 'MA Human Resource Management',
+			end: '2014-06'
+		}
 	],
 	certifications: [
 		{
@@ -33,9 +38,13 @@ const profile = ProfileSchema.parse({
 		},
 		{ id: 'cert-2', name: 'NVQ Level 3 in Business Administration', issuer: '', date: '2015-06' },
 		{ id: 'cert-3', name: 'Member of the Chartered Institute of Building', issuer: '', date: '' },
-		{ id: 'cert-4', name: 'Level 3 Award in Education and Training', issuer: '', date: '' }
+		{ id: 'cert-4', name: 'Level 3 Award in Education and Training', issuer: '', date: '' },
+		{ id: 'cert-5', name: 'NEBOSH National General Certificate', issuer: 'NEBOSH', date: '' }
 	],
-	languages: [{ id: 'lang-1', language: 'Gujarati', fluency: 'native' }],
+	languages: [
+		{ id: 'lang-1', language: 'Gujarati', fluency: 'native' },
+		{ id: 'lang-2', language: 'German', fluency: 'C1' }
+	],
 	skills: [{ id: 'skill-1', name: 'Workday', level: '', keywords: [] }]
 });
 
@@ -70,6 +79,18 @@ describe("the guard on the person's own credentials", () => {
 		expect(
 			check('Chartered member of the CIOB, trained trainers as a Level 3 AET holder.')
 		).toEqual([]);
+	});
+
+	it('passes a level written into the name, an award by its own initials and a CEFR level', () => {
+		expect(check('Completed an NVQ3 in Business Administration, a Level 3 NVQ.')).toEqual([]);
+		expect(check('Supported German sites with C1-level German.')).toEqual([]);
+		expect(check('Ran depot safety walks as a NEBOSH NGC holder.')).toEqual([]);
+	});
+
+	it("passes the year of the person's degree in a role bullet", () => {
+		expect(check('Applied the MA Human Resource Management (2014) to the people plan.')).toEqual(
+			[]
+		);
 	});
 
 	it("passes the date of the person's certificate in any item", () => {
@@ -117,6 +138,10 @@ describe('vague inflation', () => {
 		});
 		// 140 to 60 is more than halved: an understatement, not inflation.
 		expect(check('Halved the open repair jobs.', fixer)).toEqual([]);
+		// 60 to 140 read backwards is 2.3: not enough to pass a "doubled" the data never says.
+		expect(check('Doubled the repair crew.', fixer)).toEqual([
+			{ kind: 'inflation', text: 'Doubled' }
+		]);
 		expect(check('Cut open repair jobs by two thirds.', fixer)).toEqual([
 			{ kind: 'inflation', text: 'by two thirds' }
 		]);

@@ -117,7 +117,11 @@ export function guardSourcesFor(
 		...profile.languages.flatMap((entry) => [entry.language, entry.fluency]),
 		...profile.skills.map((skill) => skill.name)
 	]);
-	const certificateDates = profile.certifications.map((entry) => entry.date);
+	// The dates of the person's certificates and studies are true of them in any item.
+	const certificateDates = [
+		...profile.certifications.map((entry) => entry.date),
+		...profile.education.flatMap((entry) => [entry.start, entry.end])
+	];
 	const base = {
 		credentials,
 		names: [job.company, job.title].filter((text) => text.trim() !== ''),

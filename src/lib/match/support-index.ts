@@ -155,7 +155,8 @@ export function supportsCredential(
  * "Doubled" over the person's "from 40 to 81": a change by a factor is backed when two
  * neighbouring figures of one of the person's sources stand in that ratio (within a tenth);
  * "nearly doubled" also by a ratio up to a quarter below it ("from 12% to 21%"), and any
- * change by one up to a quarter beyond it ("halved" for "from 14 to 6").
+ * change by one a little beyond it ("halved" for "from 14 to 6"). Narrow, since a pair of the
+ * person's figures counts in either direction.
  */
 export function supportsRatio(index: SupportIndex, ratio: number, hedged = false): boolean {
 	return index.ratios.some((candidate) => {
@@ -163,6 +164,6 @@ export function supportsRatio(index: SupportIndex, ratio: number, hedged = false
 		const below = Math.abs(candidate - 1) < Math.abs(ratio - 1);
 		// "Halved" for 14 to 6 says less than the figures: an understatement is not inflation.
 		const beyond = (candidate - 1) * (ratio - 1) > 0 && !below;
-		return away <= 0.1 || (((hedged && below) || beyond) && away <= 0.25);
+		return away <= 0.1 || (hedged && below && away <= 0.25) || (beyond && away <= 0.15);
 	});
 }
