@@ -5,9 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { exampleSession, type CvItem, type Session } from '../../src/lib/domain';
+import { exampleSession, type Session } from '../../src/lib/domain';
 import { startMockGroq, type MockGroq } from '../mock-groq/server';
 import { connectToMock } from './helpers/connect-mock';
+import { cvItem, openPreparedSession } from './helpers/prepared-session';
 import { seedSessions } from './helpers/seed';
 
 let mock: MockGroq;
@@ -37,20 +38,6 @@ async function expectNoSeriousViolations(page: Page, state: string) {
 	expect(serious, `axe violations in state "${state}"`).toEqual([]);
 }
 
-function item(fields: Partial<CvItem> & Pick<CvItem, 'id' | 'kind'>): CvItem {
-	return {
-		sourceId: '',
-		status: 'pending',
-		content: { text: '', bullets: [] },
-		versions: [],
-		feedback: '',
-		excluded: false,
-		findings: [],
-		updatedAt: 1_700_000_000_000,
-		...fields
-	};
-}
-
 /**
  * The example CV half tailored: qualifications accepted, role 1 waiting for review with one
  * claim the profile does not support and an earlier version, role 2 failed, the rest pending.
@@ -70,7 +57,7 @@ function sessionInReview(): Session {
 			{
 				kind: 'key_qualifications',
 				items: [
-					item({
+					cvItem({
 						id: 'kq',
 						kind: 'key_qualifications',
 						status: 'accepted',
@@ -81,7 +68,7 @@ function sessionInReview(): Session {
 			{
 				kind: 'experience',
 				items: session.profile.roles.map((role, index) =>
-					item({
+					cvItem({
 						id: `role-${index + 1}`,
 						kind: 'role',
 						sourceId: role.id,
@@ -121,20 +108,13 @@ function sessionInReview(): Session {
 			{
 				kind: 'projects',
 				items: session.profile.projects.map((project, index) =>
-					item({ id: `project-${index + 1}`, kind: 'project', sourceId: project.id })
+					cvItem({ id: `project-${index + 1}`, kind: 'project', sourceId: project.id })
 				)
 			},
-			{ kind: 'executive_summary', items: [item({ id: 'summary', kind: 'executive_summary' })] }
+			{ kind: 'executive_summary', items: [cvItem({ id: 'summary', kind: 'executive_summary' })] }
 		]
 	};
 	return session;
-}
-
-async function openSession(page: Page, session: Session, tab: string) {
-	await page.goto('./');
-	await seedSessions(page, [session]);
-	await page.goto(`./session?id=${session.id}&tab=${tab}`);
-	await expect(page.getByRole('heading', { level: 1, name: session.name })).toBeVisible();
 }
 
 function reviewCard(page: Page) {
@@ -162,7 +142,7 @@ test.describe('axe finds nothing serious', () => {
 
 	test('profile and job tabs of the example', async ({ page }) => {
 		const session = exampleSession(Date.now());
-		await openSession(page, session, 'profile');
+		await openPreparedSession(page, session, 'profile');
 		await expect(page.getByLabel('Full name')).not.toHaveValue('');
 		await expectNoSeriousViolations(page, 'profile tab');
 
@@ -177,7 +157,7 @@ test.describe('axe finds nothing serious', () => {
 		await page.goto('./');
 		await connectToMock(page, mock);
 		const session = sessionInReview();
-		await openSession(page, session, 'tailor');
+		await openPreparedSession(page, session, 'tailor');
 		await expect(reviewCard(page).getByText('To review', { exact: true })).toBeVisible();
 		await expect(
 			reviewCard(page).getByRole('region', { name: 'Claims not found in your profile' })
@@ -228,7 +208,7 @@ test.describe('keyboard', () => {
 	}) => {
 		await page.goto('./');
 		await connectToMock(page, mock);
-		await openSession(page, sessionInReview(), 'tailor');
+		await openPreparedSession(page, sessionInReview(), 'tailor');
 		const card = reviewCard(page);
 		const title = card.getByRole('heading', { level: 3 });
 		// The item that waits for review takes focus, so the person can act at once.
@@ -279,7 +259,7 @@ test.describe('keyboard', () => {
 
 	test('session tabs switch with the arrow keys, Home and End', async ({ page }) => {
 		const session = exampleSession(Date.now());
-		await openSession(page, session, 'profile');
+		await openPreparedSession(page, session, 'profile');
 		await page.getByRole('tab', { name: 'Profile' }).focus();
 
 		await page.keyboard.press('ArrowRight');
@@ -342,7 +322,7 @@ test.describe('keyboard', () => {
 		page
 	}) => {
 		const session = exampleSession(Date.now());
-		await openSession(page, session, 'profile');
+		await openPreparedSession(page, session, 'profile');
 		/** The focused element's outline, and its contrast with the page behind it (WCAG 1.4.11). */
 		const expectVisibleRing = async (what: string) => {
 			const ring = await page.locator(':focus').evaluate((element) => {

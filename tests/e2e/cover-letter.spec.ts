@@ -6,12 +6,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { exampleSession, updateItem, type Session } from '../../src/lib/domain';
+import { updateItem, type Session } from '../../src/lib/domain';
 import { syncCvItems } from '../../src/lib/pipeline/sync-cv-items';
 import { coverLetterParagraphs } from '../mock-groq/cover-letter-responder';
 import { startMockGroq, type MockChatRequest, type MockGroq } from '../mock-groq/server';
-import { connectToMock, generousMockLimits } from './helpers/connect-mock';
-import { readStoredSession, seedSessions } from './helpers/seed';
+import { generousMockLimits } from './helpers/connect-mock';
+import { exampleCut, openPreparedSession } from './helpers/prepared-session';
+import { readStoredSession } from './helpers/seed';
 
 let mock: MockGroq;
 
@@ -27,10 +28,11 @@ test.beforeEach(() => {
 
 /** Two roles, no projects; with `accepted`, the key qualifications and the first role accepted. */
 function session(accepted: boolean): Session {
-	const base = exampleSession(Date.now());
-	base.name = accepted ? 'Letter e2e' : 'Nothing accepted';
-	base.profile.roles = base.profile.roles.slice(0, 2);
-	base.profile.projects = [];
+	const base = exampleCut({
+		name: accepted ? 'Letter e2e' : 'Nothing accepted',
+		roles: 2,
+		projects: 0
+	});
 	let cv = syncCvItems(base.cv, base.profile, Date.now());
 	if (accepted) {
 		const [qualifications, experience] = cv.sections;
@@ -66,13 +68,6 @@ function lastPrompt(): string {
 	return body.messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
 }
 
-async function openTailor(page: Page, seeded: Session[]) {
-	await page.goto('./');
-	await seedSessions(page, seeded);
-	await connectToMock(page, mock, { generousLimits: true });
-	await page.goto(`./session?id=${seeded[0]!.id}&tab=tailor`);
-}
-
 /** axe over the letter's card: nothing serious or critical (labels, contrast, roles). */
 async function expectAccessibleCard(page: Page) {
 	const id = await letterCard(page).getAttribute('data-item-id');
@@ -104,7 +99,7 @@ test('written on request from the options, edited, regenerated with feedback, ke
 }) => {
 	test.setTimeout(90_000);
 	const seeded = session(true);
-	await openTailor(page, [seeded]);
+	await openPreparedSession(page, [seeded], 'tailor', { mock, generousLimits: true });
 	const letter = letterCard(page);
 	await expect(letter.getByText('Pending', { exact: true })).toBeVisible();
 	// Opening the tab, and the letter waiting there, spend no request.
@@ -199,7 +194,7 @@ test('a figure the person never gave is marked in the letter and removed with on
 		}
 		return JSON.stringify({ paragraphs });
 	});
-	await openTailor(page, [session(true)]);
+	await openPreparedSession(page, [session(true)], 'tailor', { mock, generousLimits: true });
 	const letter = letterCard(page);
 	await letter.getByRole('button', { name: 'Write cover letter' }).click();
 	await expect(letter.getByText('To review', { exact: true })).toBeVisible();
@@ -224,7 +219,7 @@ test('absent until something is accepted; one click leaves it out, one brings it
 }) => {
 	const fresh = session(false);
 	const ready = session(true);
-	await openTailor(page, [fresh, ready]);
+	await openPreparedSession(page, [fresh, ready], 'tailor', { mock, generousLimits: true });
 	await expect(page.getByRole('article', { name: 'Key qualifications' })).toBeVisible();
 	await expect(letterCard(page)).toHaveCount(0);
 

@@ -6,16 +6,11 @@
  * accepted, with the second role next, against the mock Groq server in real Chromium.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import {
-	CvItemSchema,
-	exampleSession,
-	newId,
-	type CvItem,
-	type Session
-} from '../../src/lib/domain';
+import { CvItemSchema, newId, type CvItem, type Session } from '../../src/lib/domain';
 import { startMockGroq, type MockFault, type MockGroq } from '../mock-groq/server';
-import { connectToMock, generousMockLimits } from './helpers/connect-mock';
-import { readStoredSession, seedSessions } from './helpers/seed';
+import { generousMockLimits } from './helpers/connect-mock';
+import { exampleCut, openPreparedSession } from './helpers/prepared-session';
+import { readStoredSession } from './helpers/seed';
 
 let mock: MockGroq;
 
@@ -55,10 +50,7 @@ function pending(kind: CvItem['kind'], sourceId: string): CvItem {
 
 /** Key qualifications and role 1 accepted; role 2 is next; the summary waits for it. */
 function preparedSession(): Session {
-	const session = exampleSession(Date.now());
-	session.name = 'Fault matrix';
-	session.profile.roles = session.profile.roles.slice(0, 2);
-	session.profile.projects = [];
+	const session = exampleCut({ name: 'Fault matrix', roles: 2, projects: 0 });
 	const [first, second] = session.profile.roles as [
 		(typeof session.profile.roles)[number],
 		(typeof session.profile.roles)[number]
@@ -109,10 +101,7 @@ async function waitForChats(count: number): Promise<void> {
 }
 
 async function openTailor(page: Page, session: Session): Promise<void> {
-	await page.goto('./');
-	await seedSessions(page, [session]);
-	await connectToMock(page, mock, { generousLimits: true });
-	await page.goto(`./session?id=${session.id}&tab=tailor`);
+	await openPreparedSession(page, session, 'tailor', { mock, generousLimits: true });
 	await expect(secondRole(page).getByText('Pending', { exact: true })).toBeVisible();
 }
 

@@ -3,10 +3,10 @@
  * it as not found in the profile, and one click has it removed.
  */
 import { expect, test } from '@playwright/test';
-import { exampleSession, type Session } from '../../src/lib/domain';
 import { startMockGroq, type MockGroq } from '../mock-groq/server';
-import { connectToMock, generousMockLimits } from './helpers/connect-mock';
-import { readStoredSession, seedSessions } from './helpers/seed';
+import { generousMockLimits } from './helpers/connect-mock';
+import { exampleCut, openPreparedSession } from './helpers/prepared-session';
+import { readStoredSession } from './helpers/seed';
 
 let mock: MockGroq;
 
@@ -26,9 +26,7 @@ function isRoleRequest(request: { body: Record<string, unknown> }) {
 }
 
 test('an invented metric is flagged in review and removed with one click', async ({ page }) => {
-	const session: Session = exampleSession(Date.now());
-	session.profile.roles = session.profile.roles.slice(0, 1);
-	session.profile.projects = [];
+	const session = exampleCut({ roles: 1, projects: 0 });
 	mock.addResponder((request) => {
 		if (!isRoleRequest(request)) return undefined;
 		const asked = request.messages.map((message) => message.content).join('\n');
@@ -46,10 +44,7 @@ test('an invented metric is flagged in review and removed with one click', async
 		});
 	});
 
-	await page.goto('./');
-	await seedSessions(page, [session]);
-	await connectToMock(page, mock, { generousLimits: true });
-	await page.goto(`./session?id=${session.id}&tab=tailor`);
+	await openPreparedSession(page, session, 'tailor', { mock, generousLimits: true });
 	await page.getByRole('button', { name: 'Start tailoring' }).click();
 	const qualifications = page.getByRole('article', { name: 'Key qualifications' });
 	await qualifications.getByRole('button', { name: 'Accept' }).click();
@@ -78,9 +73,7 @@ test('an invented metric is flagged in review and removed with one click', async
 test('vague inflation the profile does not say is flagged on the card as inflated wording', async ({
 	page
 }) => {
-	const session: Session = exampleSession(Date.now());
-	session.profile.roles = session.profile.roles.slice(0, 1);
-	session.profile.projects = [];
+	const session = exampleCut({ roles: 1, projects: 0 });
 	mock.addResponder((request) => {
 		if (!isRoleRequest(request)) return undefined;
 		return JSON.stringify({
@@ -93,10 +86,7 @@ test('vague inflation the profile does not say is flagged on the card as inflate
 		});
 	});
 
-	await page.goto('./');
-	await seedSessions(page, [session]);
-	await connectToMock(page, mock, { generousLimits: true });
-	await page.goto(`./session?id=${session.id}&tab=tailor`);
+	await openPreparedSession(page, session, 'tailor', { mock, generousLimits: true });
 	await page.getByRole('button', { name: 'Start tailoring' }).click();
 	await page
 		.getByRole('article', { name: 'Key qualifications' })

@@ -5,13 +5,13 @@
  * Tailor tab say what they count.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { exampleSession, type CvItem, type Finding, type Session } from '../../src/lib/domain';
+import { exampleSession, type Finding, type Session } from '../../src/lib/domain';
 import { cvTexts } from '../../src/lib/export/cv-plain-text';
 import { matchReport } from '../../src/lib/match/match-report';
 import { loadTagger } from '../../src/lib/match/phrase-tagger';
-import { seedSessions } from './helpers/seed';
+import { cvItem, openPreparedSession } from './helpers/prepared-session';
 
 const invented = 'Cut cloud costs by 37% with a Snowflake migration.';
 const draftBullet = 'Ran Dagster jobs for 90 stores.';
@@ -19,20 +19,6 @@ const draftBullet = 'Ran Dagster jobs for 90 stores.';
 function claim(bullet: string, text: string, kind: Finding['kind']): Finding {
 	const start = bullet.indexOf(text);
 	return { kind, text, bulletIndex: 1, start, end: start + text.length, confirmed: false };
-}
-
-function item(fields: Partial<CvItem> & Pick<CvItem, 'id' | 'kind'>): CvItem {
-	return {
-		sourceId: '',
-		status: 'accepted',
-		content: { text: '', bullets: [] },
-		versions: [],
-		feedback: '',
-		excluded: false,
-		findings: [],
-		updatedAt: 1_700_000_000_000,
-		...fields
-	};
 }
 
 /**
@@ -49,8 +35,9 @@ function halfTailoredSession(): Session {
 			{
 				kind: 'key_qualifications',
 				items: [
-					item({
+					cvItem({
 						id: 'qualifications',
+						status: 'accepted',
 						kind: 'key_qualifications',
 						content: { text: '', bullets: ['Batch and streaming pipelines', 'Team leadership'] }
 					})
@@ -59,14 +46,15 @@ function halfTailoredSession(): Session {
 			{
 				kind: 'experience',
 				items: [
-					item({
+					cvItem({
 						id: 'role-1',
+						status: 'accepted',
 						kind: 'role',
 						sourceId: first?.id ?? '',
 						content: { text: '', bullets: [faithful, invented] },
 						findings: [claim(invented, '37%', 'percentage'), claim(invented, 'Snowflake', 'tool')]
 					}),
-					item({
+					cvItem({
 						id: 'role-2',
 						kind: 'role',
 						sourceId: second?.id ?? '',
@@ -83,20 +71,13 @@ function halfTailoredSession(): Session {
 	return session;
 }
 
-async function openSession(page: Page, session: Session, tab: string) {
-	await page.goto('./');
-	await seedSessions(page, [session]);
-	await page.goto(`./session?id=${session.id}&tab=${tab}`);
-	await expect(page.getByRole('heading', { level: 1, name: session.name })).toBeVisible();
-}
-
 const DOWNLOADS = ['Download PDF', 'Download Word (.docx)', 'Download Markdown'];
 
 test('open claims are listed before the downloads, which wait until they are checked', async ({
 	page
 }) => {
 	const session = halfTailoredSession();
-	await openSession(page, session, 'cv');
+	await openPreparedSession(page, session, 'cv');
 
 	const check = page.getByRole('region', { name: '2 claims not found in your profile' });
 	await expect(check).toBeVisible();
@@ -163,7 +144,7 @@ test('the match figures compare the CV as exported, and say what each one counts
 	await loadTagger();
 	const report = matchReport(session, cvTexts(session));
 	// Half-way, with a draft still in review: the figure the old panel showed would have dropped.
-	await openSession(page, session, 'tailor');
+	await openPreparedSession(page, session, 'tailor');
 	const panel = page.locator('details.match');
 	await expect(panel.locator('summary')).toContainText(
 		`your own text ${report.before.percent}% · CV as exported now ${report.after.percent}%`

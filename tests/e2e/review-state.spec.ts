@@ -6,9 +6,10 @@
  * the person cannot see.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { exampleSession, type CvItem, type Session } from '../../src/lib/domain';
+import { exampleSession, type Session } from '../../src/lib/domain';
 import { startMockGroq, type MockGroq } from '../mock-groq/server';
 import { connectToMock, generousMockLimits } from './helpers/connect-mock';
+import { cvItem, exampleCut } from './helpers/prepared-session';
 import { readStoredSession, seedSessions } from './helpers/seed';
 
 let mock: MockGroq;
@@ -20,20 +21,6 @@ test.afterAll(async () => {
 	await mock.close();
 });
 test.beforeEach(() => mock.reset());
-
-function item(fields: Partial<CvItem> & Pick<CvItem, 'id' | 'kind'>): CvItem {
-	return {
-		sourceId: '',
-		status: 'pending',
-		content: { text: '', bullets: [] },
-		versions: [],
-		feedback: '',
-		excluded: false,
-		findings: [],
-		updatedAt: 1_700_000_000_000,
-		...fields
-	};
-}
 
 /** The example CV with the qualifications and the first three roles accepted, role 4 in review. */
 function sessionMidway(): Session {
@@ -48,7 +35,7 @@ function sessionMidway(): Session {
 			{
 				kind: 'key_qualifications',
 				items: [
-					item({
+					cvItem({
 						id: 'kq',
 						kind: 'key_qualifications',
 						...accepted(['Airflow orchestration', 'Kafka streaming', 'Team leadership'])
@@ -58,7 +45,7 @@ function sessionMidway(): Session {
 			{
 				kind: 'experience',
 				items: session.profile.roles.map((role, index) =>
-					item({
+					cvItem({
 						id: `role-${index + 1}`,
 						kind: 'role',
 						sourceId: role.id,
@@ -78,10 +65,10 @@ function sessionMidway(): Session {
 			{
 				kind: 'projects',
 				items: session.profile.projects.map((project, index) =>
-					item({ id: `project-${index + 1}`, kind: 'project', sourceId: project.id })
+					cvItem({ id: `project-${index + 1}`, kind: 'project', sourceId: project.id })
 				)
 			},
-			{ kind: 'executive_summary', items: [item({ id: 'summary', kind: 'executive_summary' })] }
+			{ kind: 'executive_summary', items: [cvItem({ id: 'summary', kind: 'executive_summary' })] }
 		]
 	};
 	return session;
@@ -89,11 +76,7 @@ function sessionMidway(): Session {
 
 /** Only the key qualifications, none generated yet. */
 function freshSession(): Session {
-	const session = exampleSession(Date.now());
-	session.name = 'Fresh run';
-	session.profile.roles = session.profile.roles.slice(0, 1);
-	session.profile.projects = [];
-	return session;
+	return exampleCut({ name: 'Fresh run', roles: 1, projects: 0 });
 }
 
 function chats() {
