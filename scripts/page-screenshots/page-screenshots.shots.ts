@@ -31,6 +31,9 @@ async function shot(page: Page, name: string) {
 	// The storage warning floats over whatever is under it: out of the way, as a person would.
 	const dismiss = page.getByRole('button', { name: 'Dismiss' });
 	if (await dismiss.isVisible()) await dismiss.click();
+	// The job match is made again once the phrase tagger's chunk arrives: wait for it, or a
+	// shot shows one or the other report depending on timing.
+	await page.waitForLoadState('networkidle');
 	// Let fonts and late layout settle, then hide the caret and stop animations.
 	await page.evaluate(() => document.fonts.ready);
 	await page.screenshot({

@@ -1,6 +1,7 @@
 /**
  * Screenshots of every page and main state, for comparing the look before and after a refactor
- * (issue 13). Not part of CI: it asserts nothing, it only writes PNGs to SHOTS_DIR.
+ * (issue 13). Not part of CI: it asserts nothing, it only writes PNGs to SHOTS_DIR. Build both
+ * sides with the same APP_VERSION (the footer shows it), then compare with compare-shots.mjs.
  *   SHOTS_DIR=/tmp/shots BUILD_DIR=build-x E2E_PORT=4303 \
  *     npx playwright test --config scripts/page-screenshots/playwright.config.ts
  */
