@@ -74,6 +74,8 @@ function aliasPattern(alias: string): string {
 
 const BEFORE = '(?<![\\p{L}\\p{N}_#+&@]|[\\p{L}\\p{N}][.-])';
 const AFTER = '(?![\\p{L}\\p{N}_#+@]|\\.[\\p{L}\\p{N}])';
+/** A character after which BEFORE lets no name start. */
+const INSIDE_A_WORD = /[\p{L}\p{N}_#+&@]/u;
 
 interface AliasGroup {
 	/** Sticky: tried at one position only. */
@@ -124,7 +126,8 @@ function scan(matcher: CompiledMatcher, folded: string, original: string): TermM
 	while (position < folded.length) {
 		const character = folded.charAt(position);
 		const group = matcher.groups.get(matcher.caseSensitive ? character : character.toLowerCase());
-		if (group) {
+		// Inside a word no name can start (BEFORE would refuse it): skip the costly try there.
+		if (group && !(position > 0 && INSIDE_A_WORD.test(folded.charAt(position - 1)))) {
 			group.regex.lastIndex = position;
 			const match = group.regex.exec(folded);
 			const index = match?.findIndex((value, at) => at > 0 && value !== undefined) ?? -1;

@@ -15,7 +15,18 @@ export interface Phrase extends Span {
 
 const MAX_WORDS = 4;
 
+/** The tagger returns the same tokens for the same line: they are placed once. */
+const placedTokens = new WeakMap<TaggedToken[], Placed[]>();
+
 export function place(line: string, tokens: TaggedToken[]): Placed[] {
+	const remembered = placedTokens.get(tokens);
+	if (remembered) return remembered;
+	const placed = placeTokens(line, tokens);
+	placedTokens.set(tokens, placed);
+	return placed;
+}
+
+function placeTokens(line: string, tokens: TaggedToken[]): Placed[] {
 	let cursor = 0;
 	const placed: Placed[] = [];
 	tokens.forEach((token, index) => {

@@ -128,7 +128,9 @@ function askedSkills(folded: string, taken: (start: number, end: number) => bool
 		const clauseStart = cue.index + cue[0].length;
 		found.push(...skillItems(folded.slice(clauseStart), clauseStart, taken));
 	}
-	for (const clause of folded.matchAll(SKILLS_CLAUSE)) {
+	// The lazy clause pattern is slow on long lines: only run it where "skills" is written.
+	const clauses = /\bskills\b/i.test(folded) ? folded.matchAll(SKILLS_CLAUSE) : [];
+	for (const clause of clauses) {
 		const text = clause[1] ?? '';
 		// Only the words right before "skills", back to the start of their own phrase.
 		const phraseStart = Math.max(text.lastIndexOf(' with '), text.lastIndexOf(' in ')) + 1;
