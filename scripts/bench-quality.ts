@@ -55,7 +55,7 @@ interface Span {
 	end: number;
 }
 
-function expectedSpan(testCase: GuardCase, text: string): Span {
+function expectedSpan(testCase: Pick<GuardCase, 'name' | 'text' | 'bullets'>, text: string): Span {
 	const segments = [testCase.text ?? '', ...testCase.bullets];
 	for (const [position, segment] of segments.entries()) {
 		const start = segment.indexOf(text);
