@@ -137,7 +137,26 @@ test('a browser that refuses persistent storage is told to keep exported copies'
 }) => {
 	await page.goto('./');
 	// Headless Chromium refuses persistence for a site without engagement, as real browsers often do.
-	await expect(
-		page.getByRole('status').filter({ hasText: 'did not promise to keep this site’s data' })
-	).toContainText('Export each session as a file');
+	const notice = page
+		.getByRole('status')
+		.filter({ hasText: 'did not promise to keep this site’s data' });
+	await expect(notice).toContainText('Export each session as a file');
+
+	// While it shows, it floats above the import review's sticky "create" bar, not over it.
+	await page
+		.getByLabel(/Choose your CV/)
+		.setInputFiles('tests/fixtures/cv-import/files/warehouse-supervisor.txt');
+	const create = page.getByRole('button', { name: 'Create a session from this CV' });
+	await expect(create).toBeVisible();
+	const noticeBox = await notice.boundingBox();
+	const createBox = await create.boundingBox();
+	expect(noticeBox && createBox && createBox.y + createBox.height <= noticeBox.y).toBe(true);
+
+	// Dismissed once, it stays dismissed after a reload.
+	await notice.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notice).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Your applications' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await expect(notice).toHaveCount(0);
 });
