@@ -62,3 +62,29 @@ test('the storage notice does not move a session page', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	expect(await shiftsAfterNotice(page)).toEqual([]);
 });
+
+test('a session opens on its Profile tab without the Tailor and CV tabs’ code, which comes when they open', async ({
+	page
+}) => {
+	await page.goto('./');
+	const session = exampleSession(Date.now());
+	await seedSessions(page, [session]);
+	const scripts: string[] = [];
+	page.on('response', async (response) => {
+		if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+	});
+	const loaded = (text: string) => scripts.some((script) => script.includes(text));
+
+	await page.goto(`./session?id=${session.id}`);
+	await expect(page.getByLabel('Full name')).toHaveValue('Zoë Łukasiewicz-Müller');
+	await page.waitForLoadState('networkidle');
+	expect(loaded('Tailor this CV')).toBe(false);
+	expect(loaded('Download letter PDF')).toBe(false);
+
+	await page.getByRole('tab', { name: 'Tailor' }).click();
+	await expect(page.getByRole('heading', { name: 'Tailor this CV' })).toBeVisible();
+	await expect.poll(() => loaded('Tailor this CV')).toBe(true);
+	await page.getByRole('tab', { name: 'CV' }).click();
+	await expect(page.getByRole('button', { name: 'Download PDF' })).toBeVisible();
+	await expect.poll(() => loaded('Download letter PDF')).toBe(true);
+});
