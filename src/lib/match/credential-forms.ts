@@ -36,7 +36,14 @@ export function credentialForms(texts: string[]): string[] {
 		forms.add(trimmed);
 		const withoutBrackets = trimmed.replace(PARENTHESISED, ' ').replace(/\s+/g, ' ').trim();
 		forms.add(withoutBrackets);
-		for (const match of trimmed.matchAll(PARENTHESISED)) forms.add(match[1]!.trim());
+		// "IATA Dangerous Goods Regulations (DGR) Category 6": also "IATA DGR", the issuer's code
+		// with the abbreviation, as people write it.
+		const issuerCode = /^(\p{Lu}{2,})\s/u.exec(trimmed)?.[1];
+		for (const match of trimmed.matchAll(PARENTHESISED)) {
+			const abbreviation = match[1]!.trim();
+			forms.add(abbreviation);
+			if (issuerCode && abbreviation !== issuerCode) forms.add(`${issuerCode} ${abbreviation}`);
+		}
 		const beforeLevel = withoutBrackets.replace(LEVEL, '').trim();
 		if (beforeLevel.length >= 2) forms.add(beforeLevel);
 		// "NVQ Level 3 in Plumbing and Heating": the subject is named on its own too.

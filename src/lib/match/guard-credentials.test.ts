@@ -39,7 +39,13 @@ const profile = ProfileSchema.parse({
 		{ id: 'cert-2', name: 'NVQ Level 3 in Business Administration', issuer: '', date: '2015-06' },
 		{ id: 'cert-3', name: 'Member of the Chartered Institute of Building', issuer: '', date: '' },
 		{ id: 'cert-4', name: 'Level 3 Award in Education and Training', issuer: '', date: '' },
-		{ id: 'cert-5', name: 'NEBOSH National General Certificate', issuer: 'NEBOSH', date: '' }
+		{ id: 'cert-5', name: 'NEBOSH National General Certificate', issuer: 'NEBOSH', date: '' },
+		{
+			id: 'cert-6',
+			name: 'IATA Dangerous Goods Regulations (DGR) Category 6',
+			issuer: '',
+			date: ''
+		}
 	],
 	languages: [
 		{ id: 'lang-1', language: 'Gujarati', fluency: 'native' },
@@ -85,6 +91,11 @@ describe("the guard on the person's own credentials", () => {
 		expect(check('Completed an NVQ3 in Business Administration, a Level 3 NVQ.')).toEqual([]);
 		expect(check('Supported German sites with C1-level German.')).toEqual([]);
 		expect(check('Ran depot safety walks as a NEBOSH NGC holder.')).toEqual([]);
+	});
+
+	it('passes an issuer code written with the abbreviation in brackets', () => {
+		expect(check('Shipped chilled cargo by air as an IATA DGR certified coordinator.')).toEqual([]);
+		expect(check('Holds the IATA DGR certification.')).toEqual([]);
 	});
 
 	it("passes the year of the person's degree in a role bullet", () => {
