@@ -9,22 +9,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-	exampleSession,
-	letterParagraphs,
-	updateItem,
-	type Finding,
-	type Session
-} from '../../src/lib/domain';
+import { letterParagraphs, type Finding, type Session } from '../../src/lib/domain';
 import { readDocx } from '../../src/lib/export/docx/testing/read-docx';
 import {
 	letterSession,
 	STANDARD_LETTER
 } from '../../src/lib/export/cover-letter/__fixtures__/letters';
-import { syncCvItems } from '../../src/lib/pipeline/sync-cv-items';
 import { firstOutOfOrder, pdfInfo, pdfText } from '../fixtures/export/pdf-inspect';
 import { startMockGroq, type MockGroq } from '../mock-groq/server';
 import { connectToMock, generousMockLimits } from './helpers/connect-mock';
+import { letterReadySession } from './helpers/prepared-session';
 import { readStoredSession, seedSessions } from './helpers/seed';
 
 const downloads = mkdtempSync(join(tmpdir(), 'aicvgen-e2e-letter-'));
@@ -151,26 +145,9 @@ test.afterAll(async () => {
 
 /** The key qualifications and the first role accepted: enough for a letter to be written. */
 function tailoredEnough(): Session {
-	const base = exampleSession(Date.now());
-	base.name = 'Letter flow';
-	base.profile.roles = base.profile.roles.slice(0, 2);
-	base.profile.projects = [];
-	let cv = syncCvItems(base.cv, base.profile, Date.now());
-	const [qualifications, experience] = cv.sections;
-	cv = updateItem(cv, qualifications!.items[0]!.id, (item) => ({
-		...item,
-		status: 'accepted',
-		content: { text: '', bullets: ['Streaming pipelines with Kafka', 'Mentoring engineers'] }
-	}));
-	cv = updateItem(cv, experience!.items[0]!.id, (item) => ({
-		...item,
-		status: 'accepted',
-		content: {
-			text: 'Leads the data platform team.',
-			bullets: ['Mentored two junior engineers, both promoted within 18 months.']
-		}
-	}));
-	return { ...base, cv };
+	return letterReadySession('Letter flow', [
+		'Mentored two junior engineers, both promoted within 18 months.'
+	]);
 }
 
 test('the letter accepted in the Tailor tab is the one downloaded, in all three formats', async ({

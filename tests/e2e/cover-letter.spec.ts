@@ -6,12 +6,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { updateItem, type Session } from '../../src/lib/domain';
+import type { Session } from '../../src/lib/domain';
 import { syncCvItems } from '../../src/lib/pipeline/sync-cv-items';
 import { coverLetterParagraphs } from '../mock-groq/cover-letter-responder';
 import { startMockGroq, type MockChatRequest, type MockGroq } from '../mock-groq/server';
 import { generousMockLimits } from './helpers/connect-mock';
-import { exampleCut, openPreparedSession } from './helpers/prepared-session';
+import { exampleCut, letterReadySession, openPreparedSession } from './helpers/prepared-session';
 import { readStoredSession } from './helpers/seed';
 
 let mock: MockGroq;
@@ -28,32 +28,14 @@ test.beforeEach(() => {
 
 /** Two roles, no projects; with `accepted`, the key qualifications and the first role accepted. */
 function session(accepted: boolean): Session {
-	const base = exampleCut({
-		name: accepted ? 'Letter e2e' : 'Nothing accepted',
-		roles: 2,
-		projects: 0
-	});
-	let cv = syncCvItems(base.cv, base.profile, Date.now());
-	if (accepted) {
-		const [qualifications, experience] = cv.sections;
-		cv = updateItem(cv, qualifications!.items[0]!.id, (item) => ({
-			...item,
-			status: 'accepted',
-			content: { text: '', bullets: ['Streaming pipelines with Kafka', 'Mentoring engineers'] }
-		}));
-		cv = updateItem(cv, experience!.items[0]!.id, (item) => ({
-			...item,
-			status: 'accepted',
-			content: {
-				text: 'Leads the data platform team.',
-				bullets: [
-					'Designed the shipment event stream on Kafka that feeds near-real-time ETA predictions for 3,000 trucks.',
-					'Mentored two junior engineers, both promoted within 18 months.'
-				]
-			}
-		}));
+	if (!accepted) {
+		const base = exampleCut({ name: 'Nothing accepted', roles: 2, projects: 0 });
+		return { ...base, cv: syncCvItems(base.cv, base.profile, Date.now()) };
 	}
-	return { ...base, cv };
+	return letterReadySession('Letter e2e', [
+		'Designed the shipment event stream on Kafka that feeds near-real-time ETA predictions for 3,000 trucks.',
+		'Mentored two junior engineers, both promoted within 18 months.'
+	]);
 }
 
 function chats() {

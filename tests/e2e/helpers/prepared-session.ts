@@ -4,7 +4,8 @@
  * took to get there (open the app, seed the database, connect to the mock, open the tab).
  */
 import { expect, type Page } from '@playwright/test';
-import { exampleSession, type CvItem, type Session } from '../../../src/lib/domain';
+import { exampleSession, updateItem, type CvItem, type Session } from '../../../src/lib/domain';
+import { syncCvItems } from '../../../src/lib/pipeline/sync-cv-items';
 import type { MockGroq } from '../../mock-groq/server';
 import { connectToMock } from './connect-mock';
 import { seedSessions } from './seed';
@@ -16,6 +17,27 @@ export function exampleCut(cut: { name?: string; roles: number; projects: number
 	session.profile.roles = session.profile.roles.slice(0, cut.roles);
 	session.profile.projects = session.profile.projects.slice(0, cut.projects);
 	return session;
+}
+
+/**
+ * Two roles, no projects, with the key qualifications and the first role accepted (the role with
+ * `roleBullets`): enough for a cover letter to be written.
+ */
+export function letterReadySession(name: string, roleBullets: string[]): Session {
+	const base = exampleCut({ name, roles: 2, projects: 0 });
+	let cv = syncCvItems(base.cv, base.profile, Date.now());
+	const [qualifications, experience] = cv.sections;
+	cv = updateItem(cv, qualifications!.items[0]!.id, (item) => ({
+		...item,
+		status: 'accepted',
+		content: { text: '', bullets: ['Streaming pipelines with Kafka', 'Mentoring engineers'] }
+	}));
+	cv = updateItem(cv, experience!.items[0]!.id, (item) => ({
+		...item,
+		status: 'accepted',
+		content: { text: 'Leads the data platform team.', bullets: roleBullets }
+	}));
+	return { ...base, cv };
 }
 
 /** A CV item as stored, pending and empty unless `fields` say otherwise. */
